@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ListingLsp.Syntax;
 using ListingLsp.Syntax.Text;
 
@@ -10,27 +11,179 @@ namespace ListingLsp.Analysis;
 /// </summary>
 public sealed partial class ListingDocument
 {
-    public static ListingDocument Create(string text, AnalysisOptions? options = null) => throw new NotImplementedException();
+    private readonly AnalysisContext _context;
+    private readonly Lazy<DuplicateIndex> _duplicates;
+    private readonly Lazy<IReadOnlyList<ListingDiagnostic>> _diagnostics;
+    private readonly Lazy<IReadOnlyList<SectionModel>> _sections;
 
-    public SyntaxTree Syntax => throw new NotImplementedException();
+    private ListingDocument(SyntaxTree syntax, AnalysisContext context, Func<DuplicateIndex>? deriveDuplicates)
+    {
+        Syntax = syntax;
+        _context = context;
+        _duplicates = new(deriveDuplicates ?? (() => DuplicateIndex.Build(context, syntax)));
+        _diagnostics = new(ComputeDiagnostics);
+        _sections = new(ComputeSections);
+    }
+
+    public static ListingDocument Create(string text, AnalysisOptions? options = null)
+    {
+        options ??= AnalysisOptions.Default;
+        return new ListingDocument(SyntaxTree.Parse(text), new AnalysisContext(options, AnalysisContext.TodayOf(options)), null);
+    }
+
+    public SyntaxTree Syntax { get; }
 
     public Rope Text => Syntax.Text;
 
-    public AnalysisOptions Options => throw new NotImplementedException();
+    public AnalysisOptions Options => _context.Options;
 
-    public ListingDocument WithChange(TextChange change) => throw new NotImplementedException();
+    public ListingDocument WithChange(TextChange change)
+    {
+        var tree = Syntax.WithChange(change);
+        var today = AnalysisContext.TodayOf(Options);
+        var context = today == _context.Today ? _context : new AnalysisContext(Options, today);
+        // Derive the duplicate index from this snapshot's only when it exists already; never keep a chain of snapshots alive.
+        Func<DuplicateIndex>? derive = null;
+        if (_duplicates.IsValueCreated)
+        {
+            var (before, beforeTree, beforeContext) = (_duplicates.Value, Syntax, _context);
+            derive = () => before.Update(beforeContext, beforeTree, context, tree, change);
+        }
+        return new ListingDocument(tree, context, derive);
+    }
 
-    public ListingDocument WithOptions(AnalysisOptions options) => throw new NotImplementedException();
+    public ListingDocument WithOptions(AnalysisOptions options) =>
+        options == Options ? this : new ListingDocument(Syntax, new AnalysisContext(options, AnalysisContext.TodayOf(options)), null);
 
     /// <summary>Every diagnostic of the document, ignore directives and severity settings applied, in document order.</summary>
-    public IReadOnlyList<ListingDiagnostic> GetDiagnostics() => throw new NotImplementedException();
+    public IReadOnlyList<ListingDiagnostic> GetDiagnostics() => _diagnostics.Value;
+
+    /// <summary>Diagnostics whose span touches <paramref name="range"/> (code actions, hover); costs the items in the range.</summary>
+    public IEnumerable<ListingDiagnostic> GetDiagnostics(TextSpan range) =>
+        GetDiagnostics().Where(d => d.Span.OverlapsWith(range) || range.Touches(d.Span.Start) || d.Span.Touches(range.Start));
 
     /// <summary>Entries in document order.</summary>
-    public IEnumerable<EntryModel> Entries => throw new NotImplementedException();
+    public IEnumerable<EntryModel> Entries => Items().Where(i => i.Item.Kind == SyntaxKind.Entry).Select(i => Model(i.Item, i.Position));
 
     /// <summary>The entry whose lines hold the offset, if any.</summary>
-    public EntryModel? EntryAt(int offset) => throw new NotImplementedException();
+    public EntryModel? EntryAt(int offset)
+    {
+        var item = Syntax.FindItem(offset);
+        return item is { Kind: SyntaxKind.Entry } ? Model(item.Green, item.Position) : null;
+    }
 
     /// <summary>Section headings (<c>## ...</c>) in order, each with the entries under it.</summary>
-    public IReadOnlyList<SectionModel> Sections => throw new NotImplementedException();
+    public IReadOnlyList<SectionModel> Sections => _sections.Value;
+
+    /// <summary>Ignore directives in order: their span, whether they cover the file, and the known codes they name.</summary>
+    public IEnumerable<IgnoreDirective> IgnoreDirectives =>
+        Items().Where(i => i.Item.Kind == SyntaxKind.Directive).Select(i =>
+        {
+            var summary = _context.Item(i.Item, Text, i.Position).Summary;
+            var fileLevel = Text.ToString(i.Position, i.Item.Width).StartsWith("# listing-ignore-file", StringComparison.OrdinalIgnoreCase);
+            var codes = fileLevel ? summary.FileIgnores : summary.Trailing;
+            return new IgnoreDirective(new TextSpan(i.Position, i.Item.Width), fileLevel,
+                [.. DiagnosticCodes.All.Where(d => codes.Contains(d.Index)).Select(d => d.Code)]);
+        });
+
+    internal AnalysisContext Context => _context;
+
+    internal IEnumerable<(GreenNode Item, int Position)> Items() =>
+        GreenWalk.ItemRoot(Syntax.Root) is { } root ? GreenWalk.Items(root.Block, root.Offset) : [];
+
+    internal EntryModel Model(GreenNode entry, int position) =>
+        _context.Item(entry, Text, position).Entry!.ShiftedTo(position, Text.GetLineIndex(position));
+
+    private DiagnosticList ComputeDiagnostics()
+    {
+        var root = GreenWalk.ItemRoot(Syntax.Root);
+        var fileIgnores = root is { } r ? _context.SummaryOf(r.Block, Text, r.Offset).FileIgnores : CodeSet.Empty;
+        var suppressed = fileIgnores;
+        foreach (var (code, severity) in Options.SeverityOverrides)
+        {
+            if (severity is null && DiagnosticCodes.Find(code) is { } d)
+            {
+                suppressed = suppressed.With(d.Index);
+            }
+        }
+        var extras = suppressed.Contains(DiagnosticCodes.DuplicatePaper) ? [] : DuplicatePapers();
+        return new DiagnosticList(_context, Syntax, suppressed, extras);
+    }
+
+    /// <summary>LST030 on every copy after the first, pointing at the first.</summary>
+    private List<ListingDiagnostic> DuplicatePapers()
+    {
+        var index = _duplicates.Value;
+        var result = new List<ListingDiagnostic>();
+        var severity = Options.SeverityOverrides.TryGetValue(DiagnosticCodes.DuplicatePaper, out var s) && s is { } o
+            ? o : DiagnosticCodes.Get(DiagnosticCodes.DuplicatePaper).DefaultSeverity;
+        foreach (var group in index.Twins.GroupBy(t => _context.Item(t.Key, Text, t.Value).TitleKey))
+        {
+            var copies = group.OrderBy(t => t.Value).Select(t => Model(t.Key, t.Value)).ToList();
+            var first = copies[0];
+            foreach (var copy in copies.Skip(1))
+            {
+                if (!PendingIgnores(copy.Span.Start).Contains(DiagnosticCodes.DuplicatePaper))
+                {
+                    result.Add(new ListingDiagnostic(DiagnosticCodes.DuplicatePaper, severity, copy.Title!.Value.Span,
+                        Messages.DuplicatePaper(copy.Title.Value.Value, first.Line),
+                        [new RelatedLocation(first.Title!.Value.Span, Messages.DuplicatePaperRelated)], []));
+                }
+            }
+        }
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
+    }
+
+    /// <summary>Next-entry ignore codes that reach the entry at <paramref name="position"/> (walks back over the lines between it and the previous entry).</summary>
+    private CodeSet PendingIgnores(int position)
+    {
+        var pending = CodeSet.Empty;
+        while (position > 0 && Syntax.FindItem(position - 1) is { } item && item.Kind != SyntaxKind.Entry)
+        {
+            pending = pending.Union(_context.Item(item.Green, Text, item.Position).Summary.Trailing);
+            position = item.Position;
+        }
+        return pending;
+    }
+
+    private List<SectionModel> ComputeSections()
+    {
+        var sections = new List<SectionModel>();
+        Located<string>? heading = null;
+        var start = 0;
+        var end = 0;
+        var entries = ImmutableArray.CreateBuilder<EntryModel>();
+        void Close()
+        {
+            if (heading is { } h)
+            {
+                sections.Add(new SectionModel(h, TextSpan.FromBounds(start, end), entries.ToImmutable()));
+            }
+            entries.Clear();
+        }
+        foreach (var (item, position) in Items())
+        {
+            if (item.Kind == SyntaxKind.SectionHeading)
+            {
+                Close();
+                var text = Text.ToString(position, item.Width).TrimEnd('\r', '\n');
+                heading = new(text.TrimStart('#').Trim(), new TextSpan(position, text.Length));
+                start = position;
+            }
+            else if (item.Kind == SyntaxKind.Entry && heading is not null)
+            {
+                entries.Add(Model(item, position));
+            }
+            if (item.Kind is not SyntaxKind.BlankLine)
+            {
+                end = position + item.Width;
+            }
+        }
+        Close();
+        return sections;
+    }
 }
+
+/// <summary>A <c># listing-ignore</c> or <c># listing-ignore-file</c> line and the known codes it names.</summary>
+public sealed record IgnoreDirective(TextSpan Span, bool IsFileLevel, ImmutableArray<string> Codes);

@@ -1,1 +1,3 @@
-Console.WriteLine("todo");
+using ListingLsp.Cli;
+
+return await ListingCli.RunAsync(args, CliContext.FromConsole()).ConfigureAwait(false);

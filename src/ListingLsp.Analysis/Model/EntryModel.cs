@@ -49,6 +49,29 @@ public sealed record EntryModel
 
     /// <summary>URLs found in the abstract (http/https), in order.</summary>
     public ImmutableArray<Located<string>> Urls { get; init; } = [];
+
+    /// <summary>This model (kept with entry-relative spans in the cache) placed at an absolute position.</summary>
+    internal EntryModel ShiftedTo(int position, int line)
+    {
+        Located<string>? Move(Located<string>? l) => l is { } v ? v with { Span = v.Span.Shift(position) } : null;
+        ImmutableArray<Located<string>> MoveAll(ImmutableArray<Located<string>> all) =>
+            all.IsEmpty ? all : [.. all.Select(l => l with { Span = l.Span.Shift(position) })];
+        return this with
+        {
+            Span = Span.Shift(position),
+            HeaderSpan = HeaderSpan.Shift(position),
+            Line = line,
+            Category = Move(Category),
+            DateText = Move(DateText),
+            CodeFlag = CodeFlag?.Shift(position),
+            Title = Move(Title),
+            Authors = MoveAll(Authors),
+            EtAl = EtAl?.Shift(position),
+            Orgs = MoveAll(Orgs),
+            Abstract = Move(Abstract),
+            Urls = MoveAll(Urls),
+        };
+    }
 }
 
 /// <summary>A <c>## heading</c> and the entries under it (up to the next heading).</summary>

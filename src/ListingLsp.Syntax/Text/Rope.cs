@@ -9,49 +9,252 @@ namespace ListingLsp.Syntax.Text;
 /// </summary>
 public sealed partial class Rope
 {
-    public static Rope Empty => throw new NotImplementedException();
+    private readonly RopeNode _root;
+    private readonly RopeLimits _limits;
 
-    public static Rope From(string text) => throw new NotImplementedException();
+    private Rope(RopeNode root, RopeLimits limits)
+    {
+        _root = root;
+        _limits = limits;
+    }
+
+    public static Rope Empty { get; } = new(RopeLeaf.Empty, RopeLimits.Default);
+
+    /// <summary>A rope over <paramref name="text"/>; its chunks are slices of the string, not copies.</summary>
+    public static Rope From(string text) => From(text, RopeLimits.Default);
+
+    /// <summary>A rope with a custom tree shape (tests use tiny chunks to get deep trees).</summary>
+    internal static Rope From(string text, int maxChunkSize, int maxFanout = 16) =>
+        From(text, new RopeLimits(maxChunkSize, maxFanout));
+
+    private static Rope From(string text, RopeLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new Rope(RopeTree.Build(text.AsMemory(), limits), limits);
+    }
 
     /// <summary>Number of UTF-16 code units.</summary>
-    public int Length => throw new NotImplementedException();
+    public int Length => _root.Length;
 
     /// <summary>Number of lines: line breaks + 1 (an empty document has one line).</summary>
-    public int LineCount => throw new NotImplementedException();
+    public int LineCount => _root.LineBreaks + 1;
 
-    public char this[int offset] => throw new NotImplementedException();
+    public char this[int offset]
+    {
+        get
+        {
+            if ((uint)offset >= (uint)Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(offset), offset, "Offset is outside the text.");
+            }
+            var leaf = RopeTree.FindLeaf(_root, offset, out var leafStart);
+            return leaf.Text.Span[offset - leafStart];
+        }
+    }
 
     /// <summary>A new rope with <paramref name="length"/> chars at <paramref name="start"/> replaced.</summary>
-    public Rope Replace(int start, int length, string newText) => throw new NotImplementedException();
+    /// <remarks>
+    /// Only the leaves the edit touches are rebuilt, from their remaining text plus <paramref name="newText"/>;
+    /// a neighbour leaf joins them when the result would be too small or would split a CRLF or surrogate pair
+    /// at its edge. The tree is then cut before and after those leaves and re-joined, copying O(log n) nodes.
+    /// </remarks>
+    public Rope Replace(int start, int length, string newText)
+    {
+        ArgumentNullException.ThrowIfNull(newText);
+        CheckRange(start, length);
+        if (length == 0 && newText.Length == 0)
+        {
+            return this;
+        }
+        if (start == 0 && length == Length)
+        {
+            return From(newText, _limits);
+        }
+        var edit = new LeafEdit(this, start, start + length, newText);
+        edit.WidenUntilLeavesAreValid();
+        var text = edit.BuildText();
+        var firstLeaf = RopeTree.FindLeaf(_root, edit.LeavesStart, out _);
+        if (firstLeaf.Length == edit.LeavesEnd - edit.LeavesStart && text.Length <= _limits.MaxChunk)
+        {
+            // Typing: one leaf becomes one leaf, so the tree keeps its shape and only the path is copied.
+            return new Rope(RopeTree.ReplaceLeaf(_root, edit.LeavesStart, new RopeLeaf(text.AsMemory())), _limits);
+        }
+        var middle = RopeTree.Build(text.AsMemory(), _limits);
+        var root = RopeTree.Concat(
+            RopeTree.Concat(RopeTree.Prefix(_root, edit.LeavesStart, _limits), middle, _limits),
+            RopeTree.Suffix(_root, edit.LeavesEnd, _limits),
+            _limits);
+        return new Rope(root, _limits);
+    }
 
     public Rope Apply(TextChange change) => Replace(change.Span.Start, change.Span.Length, change.NewText);
 
     /// <summary>Offset of the first char of a line; <paramref name="line"/> >= LineCount gives Length.</summary>
-    public int GetLineStart(int line) => throw new NotImplementedException();
+    public int GetLineStart(int line)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(line);
+        if (line == 0)
+        {
+            return 0;
+        }
+        if (line >= LineCount)
+        {
+            return Length;
+        }
+        // Descend to the leaf holding the line-th break, then find its end inside the leaf.
+        var node = _root;
+        var offset = 0;
+        var breaks = line;
+        while (node is RopeBranch branch)
+        {
+            var children = branch.Children;
+            var i = 0;
+            while (children[i].LineBreaks < breaks)
+            {
+                breaks -= children[i].LineBreaks;
+                offset += children[i].Length;
+                i++;
+            }
+            node = children[i];
+        }
+        return offset + LineBreaks.EndOfBreak(((RopeLeaf)node).Text.Span, breaks);
+    }
 
     /// <summary>Offset just before the line's break (or the document end for the last line).</summary>
-    public int GetLineEnd(int line) => throw new NotImplementedException();
+    public int GetLineEnd(int line)
+    {
+        var next = GetLineEndIncludingBreak(line);
+        if (line >= LineCount - 1)
+        {
+            return next;
+        }
+        return next >= 2 && this[next - 1] == '\n' && this[next - 2] == '\r' ? next - 2 : next - 1;
+    }
 
     /// <summary>Offset just after the line's break (the next line's start; Length for the last line).</summary>
-    public int GetLineEndIncludingBreak(int line) => throw new NotImplementedException();
+    public int GetLineEndIncludingBreak(int line)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(line);
+        return line >= LineCount - 1 ? Length : GetLineStart(line + 1);
+    }
 
     /// <summary>Line that holds the offset; an offset between CR and LF belongs to the CR's line.</summary>
-    public int GetLineIndex(int offset) => throw new NotImplementedException();
+    public int GetLineIndex(int offset)
+    {
+        CheckOffset(offset);
+        var node = _root;
+        var line = 0;
+        while (node is RopeBranch branch)
+        {
+            var children = branch.Children;
+            var i = 0;
+            while (i < children.Length - 1 && offset >= children[i].Length)
+            {
+                offset -= children[i].Length;
+                line += children[i].LineBreaks;
+                i++;
+            }
+            node = children[i];
+        }
+        var text = ((RopeLeaf)node).Text.Span;
+        line += LineBreaks.Count(text[..offset]);
+        // Counting up to the offset sees the CR of a CRLF the offset splits as a lone CR.
+        if (offset > 0 && offset < text.Length && text[offset - 1] == '\r' && text[offset] == '\n')
+        {
+            line--;
+        }
+        return line;
+    }
 
-    public LinePosition GetPosition(int offset) => throw new NotImplementedException();
+    public LinePosition GetPosition(int offset)
+    {
+        var line = GetLineIndex(offset);
+        return new LinePosition(line, offset - GetLineStart(line));
+    }
 
     /// <summary>Offset of a position; a column past the line's end clamps to the end (before the break),
     /// a line past the last line clamps to Length.</summary>
-    public int GetOffset(LinePosition position) => throw new NotImplementedException();
+    public int GetOffset(LinePosition position)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(position.Line);
+        ArgumentOutOfRangeException.ThrowIfNegative(position.Character);
+        if (position.Line >= LineCount)
+        {
+            return Length;
+        }
+        var start = GetLineStart(position.Line);
+        return (int)Math.Min((long)start + position.Character, GetLineEnd(position.Line));
+    }
 
-    public string ToString(int start, int length) => throw new NotImplementedException();
+    /// <summary>The line's text without its break; a line past the end gives "".</summary>
+    public string GetLineText(int line)
+    {
+        var start = GetLineStart(line);
+        return ToString(start, GetLineEnd(line) - start);
+    }
+
+    public string ToString(int start, int length)
+    {
+        CheckRange(start, length);
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+        return string.Create(length, (_root, start), static (span, state) => RopeTree.CopyTo(state._root, state.start, span));
+    }
 
     public string ToString(TextSpan span) => ToString(span.Start, span.Length);
 
-    public void CopyTo(int start, Span<char> destination) => throw new NotImplementedException();
+    /// <summary>Copies <c>destination.Length</c> chars starting at <paramref name="start"/>.</summary>
+    public void CopyTo(int start, Span<char> destination)
+    {
+        CheckRange(start, destination.Length);
+        RopeTree.CopyTo(_root, start, destination);
+    }
 
     /// <summary>The chunks that cover [start, Length), the first one sliced to begin at start.</summary>
-    public IEnumerable<ReadOnlyMemory<char>> EnumerateChunks(int start = 0) => throw new NotImplementedException();
+    public IEnumerable<ReadOnlyMemory<char>> EnumerateChunks(int start = 0)
+    {
+        CheckOffset(start);
+        return Enumerate(new RopeLeafCursor(_root, start), start);
+
+        static IEnumerable<ReadOnlyMemory<char>> Enumerate(RopeLeafCursor cursor, int start)
+        {
+            var first = cursor.Leaf.Text[(start - cursor.LeafStart)..];
+            if (!first.IsEmpty)
+            {
+                yield return first;
+            }
+            while (cursor.MoveNext())
+            {
+                yield return cursor.Leaf.Text;
+            }
+        }
+    }
+
+    /// <summary>A forward reader of the lines from <paramref name="startOffset"/> (see <see cref="RopeLineReader"/>).</summary>
+    public RopeLineReader ReadLines(int startOffset = 0)
+    {
+        CheckOffset(startOffset);
+        return new RopeLineReader(_root, startOffset);
+    }
 
     public override string ToString() => ToString(0, Length);
+
+    private void CheckOffset(int offset)
+    {
+        if ((uint)offset > (uint)Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset), offset, $"Offset is outside [0, {Length}].");
+        }
+    }
+
+    private void CheckRange(int start, int length)
+    {
+        CheckOffset(start);
+        if (length < 0 || length > Length - start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length, $"Range runs outside [0, {Length}].");
+        }
+    }
 }

@@ -8,13 +8,61 @@ namespace ListingLsp.Syntax;
 /// </summary>
 public partial class GreenNode
 {
-    public SyntaxKind Kind => throw new NotImplementedException();
+    private static readonly GreenNode[] NoSlots = [];
 
-    public int Width => throw new NotImplementedException();
+    // Tokens have no slots; a node's slot array is never mutated after construction.
+    private readonly GreenNode[] _slots;
+    private readonly int _width;
+    private readonly SyntaxKind _kind;
 
-    public int SlotCount => throw new NotImplementedException();
+    private protected GreenNode(SyntaxKind kind, int width, GreenNode[] slots)
+    {
+        _kind = kind;
+        _width = width;
+        _slots = slots;
+    }
 
-    public GreenNode GetSlot(int index) => throw new NotImplementedException();
+    public SyntaxKind Kind => _kind;
+
+    public int Width => _width;
+
+    public int SlotCount => _slots.Length;
+
+    public GreenNode GetSlot(int index) => _slots[index];
 
     public bool IsToken => Kind.IsToken();
+
+    /// <summary>The children in order (empty for a token).</summary>
+    public ReadOnlySpan<GreenNode> Slots => _slots;
+
+    /// <summary>The first direct child of a kind, or null.</summary>
+    public GreenNode? FirstSlot(SyntaxKind kind)
+    {
+        foreach (var slot in _slots)
+        {
+            if (slot.Kind == kind)
+            {
+                return slot;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A token of a kind and width: shared (interned) for widths below 4096.</summary>
+    public static GreenNode Token(SyntaxKind kind, int width) => TokenTable.Get(kind, width);
+
+    /// <summary>A new node over children (the array is taken over, not copied).</summary>
+    public static GreenNode Node(SyntaxKind kind, GreenNode[] children)
+    {
+        var width = 0;
+        foreach (var child in children)
+        {
+            width += child.Width;
+        }
+        return new GreenNode(kind, width, children);
+    }
+
+    internal static GreenNode NewToken(SyntaxKind kind, int width) => new(kind, width, NoSlots);
+
+    public override string ToString() => $"{Kind} ({Width})";
 }

@@ -1,3 +1,4 @@
+using ListingLsp.Syntax.Parsing;
 using ListingLsp.Syntax.Text;
 
 namespace ListingLsp.Syntax;
@@ -8,33 +9,200 @@ namespace ListingLsp.Syntax;
 /// </summary>
 public sealed partial class SyntaxTree
 {
-    public Rope Text => throw new NotImplementedException();
+    private SyntaxNode? _root;
+
+    private SyntaxTree(Rope text, GreenNode root, ReparseInfo? reparse)
+    {
+        Text = text;
+        Root = root;
+        LastReparse = reparse;
+    }
+
+    public Rope Text { get; }
 
     /// <summary>The ListingFile green root.</summary>
-    public GreenNode Root => throw new NotImplementedException();
+    public GreenNode Root { get; }
 
-    public static SyntaxTree Parse(string text) => throw new NotImplementedException();
+    /// <summary>What the edit that produced this tree reparsed; null after a full parse. For tests and benchmarks.</summary>
+    internal ReparseInfo? LastReparse { get; }
 
-    public static SyntaxTree Parse(Rope text) => throw new NotImplementedException();
+    internal ItemBlock ItemsBlock => (ItemBlock)Root.GetSlot(Root.SlotCount - 1);
+
+    /// <summary>Offset of the first item: 1 after a byte-order mark, else 0.</summary>
+    internal int ItemsStart => Root.SlotCount == 2 ? Root.GetSlot(0).Width : 0;
+
+    public static SyntaxTree Parse(string text) => Parse(Rope.From(text));
+
+    public static SyntaxTree Parse(Rope text) => new(text, ListingParser.ParseFile(text), null);
 
     /// <summary>Apply one LSP-style edit; a change that replaces the whole document parses from scratch.</summary>
-    public SyntaxTree WithChange(TextChange change) => throw new NotImplementedException();
+    public SyntaxTree WithChange(TextChange change)
+    {
+        var span = change.Span;
+        if ((uint)span.Start > (uint)Text.Length || (uint)span.End > (uint)Text.Length || span.Length < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(change), $"{span} is outside the text (length {Text.Length})");
+        }
+        var newText = Text.Replace(span.Start, span.Length, change.NewText);
+        var bom = ItemsStart;
+        if ((span.Start == 0 && span.Length == Text.Length) || span.Start < bom || ListingParser.ByteOrderMarkWidth(newText) != bom)
+        {
+            return Parse(newText);
+        }
+        return Reparse(newText, span, change.NewText.Length);
+    }
+
+    private SyntaxTree Reparse(Rope newText, TextSpan span, int insertedLength)
+    {
+        var bom = ItemsStart;
+        var block = ItemsBlock;
+        var editStart = span.Start - bom;
+        var delta = insertedLength - span.Length;
+        var first = 0;
+        var start = 0;
+        if (ItemTree.TryLocate(block, editStart, out _, out first, out start) && first > 0)
+        {
+            // The item before may take the edited line in: an entry still missing its abstract, or a
+            // line ending in a lone CR that the edit may turn into CRLF.
+            ItemTree.TryLocate(block, start - 1, out var previous, out _, out var previousStart);
+            if ((previous.Kind == SyntaxKind.Entry && previous.FirstSlot(SyntaxKind.Abstract) is null)
+                || (editStart == start && Text[bom + start - 1] == '\r'))
+            {
+                first--;
+                start = previousStart;
+            }
+        }
+
+        var old = new OldBoundaries(block, first, start);
+        var items = new List<GreenNode>();
+        var end = ListingParser.ParseRun(newText, bom + start, bom + editStart + insertedLength,
+            newEnd => old.IsBoundary(newEnd - bom - delta), items) - bom;
+        var removed = old.ItemsBefore(end - delta) - first;
+        var newBlock = ItemTree.Splice(block, first, removed, items);
+        var info = new ReparseInfo(TextSpan.FromBounds(bom + start, bom + end), items.Count, removed);
+        return new SyntaxTree(newText, ListingParser.CreateFile(bom, newBlock), info);
+    }
 
     /// <summary>The red root (created on demand).</summary>
-    public SyntaxNode GetRoot() => throw new NotImplementedException();
+    public SyntaxNode GetRoot() => _root ??= new SyntaxNode(this, Root, null, 0);
 
     /// <summary>Number of items (entries, comments, headings, directives, blank and skipped lines).</summary>
-    public int ItemCount => throw new NotImplementedException();
+    public int ItemCount => ItemsBlock.ItemCount;
 
     /// <summary>All items in document order with their absolute positions.</summary>
-    public IEnumerable<SyntaxNode> Items => throw new NotImplementedException();
+    public IEnumerable<SyntaxNode> Items => ItemsFrom(0);
 
     /// <summary>Items from the one that holds <paramref name="offset"/> onwards (O(log n) to the first).</summary>
-    public IEnumerable<SyntaxNode> ItemsFrom(int offset) => throw new NotImplementedException();
+    public IEnumerable<SyntaxNode> ItemsFrom(int offset)
+    {
+        var root = GetRoot();
+        var block = root.FirstChild(SyntaxKind.ItemBlock)!;
+        if (block.Green.SlotCount == 0)
+        {
+            yield break;
+        }
+        // A path of (block, index of the child being visited, that child's position) from the root down.
+        var path = new Stack<(SyntaxNode Block, int Index, int Position)>();
+        var node = block;
+        while (true)
+        {
+            var (index, position) = ChildAt(node.Green, node.Position, offset);
+            if (node.Green is ItemBlock { Height: 0 })
+            {
+                path.Push((node, index, position));
+                break;
+            }
+            var child = node.Green.GetSlot(index);
+            path.Push((node, index + 1, position + child.Width));
+            node = new SyntaxNode(this, child, node, position);
+        }
+        while (path.Count > 0)
+        {
+            var (parent, index, position) = path.Pop();
+            if (index >= parent.Green.SlotCount)
+            {
+                continue;
+            }
+            var child = parent.Green.GetSlot(index);
+            path.Push((parent, index + 1, position + child.Width));
+            var red = new SyntaxNode(this, child, parent, position);
+            if (child is ItemBlock)
+            {
+                path.Push((red, 0, position));
+            }
+            else
+            {
+                yield return red;
+            }
+        }
+    }
 
     /// <summary>The item that holds the offset (the last item when offset == Length); null for an empty file.</summary>
-    public SyntaxNode? FindItem(int offset) => throw new NotImplementedException();
+    public SyntaxNode? FindItem(int offset) => ItemsFrom(offset).FirstOrDefault();
 
     /// <summary>The deepest token at the offset.</summary>
-    public SyntaxNode? FindToken(int offset) => throw new NotImplementedException();
+    public SyntaxNode? FindToken(int offset) => GetRoot().FindToken(offset);
+
+    /// <summary>Index of the child of <paramref name="node"/> that holds the offset (the last one past the end), and its position.</summary>
+    private static (int Index, int Position) ChildAt(GreenNode node, int position, int offset)
+    {
+        var i = 0;
+        for (; i < node.SlotCount - 1 && offset >= position + node.GetSlot(i).Width; i++)
+        {
+            position += node.GetSlot(i).Width;
+        }
+        return (i, position);
+    }
+
+    /// <summary>Walks the old items forward from the first reparsed one, answering "does an old item start here?".</summary>
+    private sealed class OldBoundaries(ItemBlock block, int firstIndex, int firstStart)
+    {
+        private readonly IEnumerator<GreenNode> _items = EnumerateFrom(block, firstIndex).GetEnumerator();
+        private int _index = firstIndex;
+        private int _boundary = firstStart;
+
+        public bool IsBoundary(int oldOffset)
+        {
+            while (_boundary < oldOffset && _items.MoveNext())
+            {
+                _boundary += _items.Current.Width;
+                _index++;
+            }
+            return _boundary == oldOffset;
+        }
+
+        /// <summary>Number of old items that end at or before <paramref name="oldOffset"/>, an old boundary.</summary>
+        public int ItemsBefore(int oldOffset)
+        {
+            IsBoundary(oldOffset);
+            return _index;
+        }
+
+        private static IEnumerable<GreenNode> EnumerateFrom(ItemBlock block, int index)
+        {
+            if (block.Height == 0)
+            {
+                for (var i = index; i < block.SlotCount; i++)
+                {
+                    yield return block.GetSlot(i);
+                }
+                yield break;
+            }
+            for (var i = 0; i < block.SlotCount; i++)
+            {
+                var child = (ItemBlock)block.GetSlot(i);
+                if (index < child.ItemCount)
+                {
+                    foreach (var item in EnumerateFrom(child, Math.Max(0, index)))
+                    {
+                        yield return item;
+                    }
+                }
+                index -= child.ItemCount;
+            }
+        }
+    }
 }
+
+/// <summary>The new text span that a reparse covered, the items it produced and the old items it replaced.</summary>
+internal sealed record ReparseInfo(TextSpan Span, int NewItems, int RemovedItems);

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using ListingLsp.Syntax;
+using ListingLsp.Syntax.Text;
+
+namespace ListingLsp.Analysis.Editing;
+
+/// <summary>One coloured span (always within one line).</summary>
+public readonly record struct ClassifiedSpan(TextSpan Span, ListingTokenKind Kind, ListingTokenModifiers Modifiers = ListingTokenModifiers.None);
+
+/// <summary>
+/// Classifies a listing's text from the syntax tree (where the title ends and the first author
+/// begins is the parser's glue-point split) and the entry model (URLs in abstracts, known categories).
+/// </summary>
+public static class SemanticTokenClassifier
+{
+    /// <summary>Tokens in document order; with a range, only the ones that overlap it.</summary>
+    public static ImmutableArray<ClassifiedSpan> Classify(ListingDocument document, TextSpan? range = null, CancellationToken cancellationToken = default)
+    {
+        var text = document.Text;
+        var within = range ?? new TextSpan(0, text.Length);
+        var spans = ImmutableArray.CreateBuilder<ClassifiedSpan>();
+        foreach (var item in document.Syntax.ItemsFrom(within.Start))
+        {
+            if (item.Position >= within.End)
+            {
+                break;
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            var entry = item.Kind == SyntaxKind.Entry ? document.EntryAt(item.Position) : null;
+            foreach (var token in Tokens(item))
+            {
+                var classified = Classify(text, token, entry);
+                if (classified is { } c && (range is null || c.Span.OverlapsWith(within)))
+                {
+                    spans.Add(c);
+                }
+                if (token.Kind == SyntaxKind.AbstractText && entry is not null)
+                {
+                    spans.AddRange(entry.Urls
+                        .Where(u => u.Span.Length > 0 && (range is null || u.Span.OverlapsWith(within)))
+                        .Select(u => new ClassifiedSpan(u.Span, ListingTokenKind.Url)));
+                }
+            }
+        }
+        return spans.ToImmutable();
+    }
+
+    private static ClassifiedSpan? Classify(Rope text, SyntaxNode token, EntryModel? entry)
+    {
+        var span = token.Span;
+        return token.Kind switch
+        {
+            _ when span.Length == 0 => null,
+            SyntaxKind.Category => new(span, ListingTokenKind.Category,
+                entry?.CategoryInfo is not null ? ListingTokenModifiers.DefaultLibrary : ListingTokenModifiers.None),
+            SyntaxKind.Date => new(span, ListingTokenKind.Date),
+            SyntaxKind.CodeFlag => new(span, ListingTokenKind.CodeFlag),
+            SyntaxKind.Title => new(span, ListingTokenKind.Title, ListingTokenModifiers.Declaration),
+            SyntaxKind.AuthorName => new(span, ListingTokenKind.Author),
+            // These two carry their surrounding spaces in the tree; only the mark itself is coloured.
+            SyntaxKind.EtAl => Trimmed(text, span, ListingTokenKind.EtAl),
+            SyntaxKind.OrgSeparator => Trimmed(text, span, ListingTokenKind.OrgSeparator),
+            SyntaxKind.OrgTag => new(span, ListingTokenKind.OrgTag),
+            SyntaxKind.CommentText => new(span, ListingTokenKind.Comment),
+            SyntaxKind.SectionText => new(span, ListingTokenKind.SectionHeading, ListingTokenModifiers.Declaration),
+            SyntaxKind.DirectiveKeyword => new(span, ListingTokenKind.DirectiveKeyword),
+            SyntaxKind.DirectiveCode => new(span, ListingTokenKind.DirectiveCode),
+            _ => null,
+        };
+    }
+
+    private static ClassifiedSpan? Trimmed(Rope text, TextSpan span, ListingTokenKind kind)
+    {
+        var start = span.Start;
+        var end = span.End;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return end > start ? new ClassifiedSpan(TextSpan.FromBounds(start, end), kind) : null;
+    }
+
+    /// <summary>The item's tokens in order (items are at most three levels deep).</summary>
+    internal static IEnumerable<SyntaxNode> Tokens(SyntaxNode node)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child.IsToken)
+            {
+                yield return child;
+            }
+            else
+            {
+                foreach (var token in Tokens(child))
+                {
+                    yield return token;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Runtime.CompilerServices;
+using ListingLsp.Syntax;
+using ListingLsp.Syntax.Text;
+
+namespace ListingLsp.Analysis;
+
+/// <summary>
+/// The caches shared by every snapshot of a document analysed with the same options on the same day:
+/// item analyses keyed by item green node and summaries keyed by ItemBlock green node. Entry nodes
+/// are never shared between texts and the incremental parser reuses untouched ones by reference, so
+/// a hit is always right; weak keys let the entries of old snapshots go.
+/// </summary>
+internal sealed class AnalysisContext
+{
+    private readonly ConditionalWeakTable<GreenNode, ItemAnalysis> _items = [];
+    private readonly ConditionalWeakTable<GreenNode, Summary> _blocks = [];
+
+    public AnalysisContext(AnalysisOptions options, DateOnly today)
+    {
+        Options = options;
+        Today = today;
+    }
+
+    public AnalysisOptions Options { get; }
+
+    public DateOnly Today { get; }
+
+    public static DateOnly TodayOf(AnalysisOptions options) => DateOnly.FromDateTime(options.Clock.GetLocalNow().DateTime);
+
+    public ItemAnalysis Item(GreenNode item, Rope text, int position)
+    {
+        if (!_items.TryGetValue(item, out var analysis))
+        {
+            analysis = ItemAnalysis.Analyze(item, text.ToString(position, item.Width), Today, Options);
+            _items.AddOrUpdate(item, analysis);
+        }
+        return analysis;
+    }
+
+    public Summary SummaryOf(GreenNode node, Rope text, int position)
+    {
+        if (node.Kind.IsItem())
+        {
+            return Item(node, text, position).Summary;
+        }
+        if (node.Kind != SyntaxKind.ItemBlock)
+        {
+            return Summary.Empty;
+        }
+        if (!_blocks.TryGetValue(node, out var summary))
+        {
+            summary = Summary.Combine(GreenWalk.Children(node, position).Select(c => SummaryOf(c.Node, text, c.Offset)));
+            _blocks.AddOrUpdate(node, summary);
+        }
+        return summary;
+    }
+}

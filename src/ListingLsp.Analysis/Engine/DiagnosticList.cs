@@ -1,0 +1,175 @@
+using System.Collections;
+using ListingLsp.Syntax;
+using ListingLsp.Syntax.Text;
+
+namespace ListingLsp.Analysis;
+
+/// <summary>
+/// A document's diagnostics as a lazy view over the cached summaries: Count costs the root's
+/// children, an index walks one path down, enumeration visits the items. Nothing is copied or
+/// shifted until it is read, so building the list after an edit costs about the edit.
+/// Document-wide findings (LST030) are few and merged in by position.
+/// </summary>
+internal sealed class DiagnosticList : IReadOnlyList<ListingDiagnostic>
+{
+    private readonly AnalysisContext _context;
+    private readonly Rope _text;
+    private readonly (GreenNode Block, int Offset)? _root;
+    private readonly CodeSet _suppressed;
+    private readonly IReadOnlyList<ListingDiagnostic> _extras;
+    private readonly Lazy<int[]> _extraRanks;
+
+    public DiagnosticList(AnalysisContext context, SyntaxTree tree, CodeSet suppressed, IReadOnlyList<ListingDiagnostic> extras)
+    {
+        _context = context;
+        _text = tree.Text;
+        _root = GreenWalk.ItemRoot(tree.Root);
+        _suppressed = suppressed;
+        _extras = extras;
+        _extraRanks = new(() => [.. _extras.Select(e => CountBefore(e.Span.Start))]);
+        Count = (_root is { } r ? Summary(r.Block, r.Offset).Visible(CodeSet.Empty, suppressed) : 0) + extras.Count;
+    }
+
+    public int Count { get; }
+
+    public ListingDiagnostic this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            var before = 0;
+            for (var k = 0; k < _extras.Count; k++)
+            {
+                var at = _extraRanks.Value[k] + k;
+                if (at == index)
+                {
+                    return _extras[k];
+                }
+                if (at < index)
+                {
+                    before++;
+                }
+            }
+            var (block, offset) = _root!.Value;
+            return ElementAt(block, offset, CodeSet.Empty, index - before);
+        }
+    }
+
+    public IEnumerator<ListingDiagnostic> GetEnumerator()
+    {
+        var next = 0;
+        if (_root is { } r)
+        {
+            foreach (var d in Enumerate(r.Block, r.Offset, CodeSet.Empty))
+            {
+                while (next < _extras.Count && _extras[next].Span.Start <= d.Span.Start)
+                {
+                    yield return _extras[next++];
+                }
+                yield return d;
+            }
+        }
+        while (next < _extras.Count)
+        {
+            yield return _extras[next++];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private Summary Summary(GreenNode node, int offset) => _context.SummaryOf(node, _text, offset);
+
+    private IEnumerable<ListingDiagnostic> Enumerate(GreenNode block, int offset, CodeSet pending)
+    {
+        foreach (var (child, at) in GreenWalk.Children(block, offset))
+        {
+            var summary = Summary(child, at);
+            if (summary.Visible(pending, _suppressed) > 0)
+            {
+                var inner = child.Kind == SyntaxKind.ItemBlock ? Enumerate(child, at, pending) : ItemDiagnostics(child, at, pending);
+                foreach (var d in inner)
+                {
+                    yield return d;
+                }
+            }
+            pending = summary.After(pending);
+        }
+    }
+
+    private IEnumerable<ListingDiagnostic> ItemDiagnostics(GreenNode item, int offset, CodeSet pending)
+    {
+        var hidden = item.Kind == SyntaxKind.Entry ? _suppressed.Union(pending) : _suppressed;
+        foreach (var d in _context.Item(item, _text, offset).Diagnostics)
+        {
+            if (!hidden.Contains(DiagnosticCodes.Get(d.Code).Index))
+            {
+                yield return Diagnose.Shift(d, offset, SeverityOf(d));
+            }
+        }
+    }
+
+    private DiagnosticSeverity SeverityOf(ListingDiagnostic d) =>
+        _context.Options.SeverityOverrides.TryGetValue(d.Code, out var severity) && severity is { } s ? s : d.Severity;
+
+    private ListingDiagnostic ElementAt(GreenNode block, int offset, CodeSet pending, int index)
+    {
+        foreach (var (child, at) in GreenWalk.Children(block, offset))
+        {
+            var summary = Summary(child, at);
+            var visible = summary.Visible(pending, _suppressed);
+            if (index < visible)
+            {
+                return child.Kind == SyntaxKind.ItemBlock
+                    ? ElementAt(child, at, pending, index)
+                    : ItemDiagnostics(child, at, pending).ElementAt(index);
+            }
+            index -= visible;
+            pending = summary.After(pending);
+        }
+        throw new InvalidOperationException("diagnostic counts out of step with the tree");
+    }
+
+    /// <summary>How many item diagnostics start before an offset (where a document-wide finding goes).</summary>
+    private int CountBefore(int position)
+    {
+        if (_root is not { } r)
+        {
+            return 0;
+        }
+        var (block, offset) = r;
+        var pending = CodeSet.Empty;
+        var count = 0;
+        while (true)
+        {
+            GreenNode? descend = null;
+            foreach (var (child, at) in GreenWalk.Children(block, offset))
+            {
+                var summary = Summary(child, at);
+                if (at + child.Width <= position)
+                {
+                    count += summary.Visible(pending, _suppressed);
+                    pending = summary.After(pending);
+                    continue;
+                }
+                if (at < position)
+                {
+                    if (child.Kind == SyntaxKind.ItemBlock)
+                    {
+                        (descend, offset) = (child, at);
+                    }
+                    else
+                    {
+                        count += ItemDiagnostics(child, at, pending).Count(d => d.Span.Start < position);
+                    }
+                }
+                break;
+            }
+            if (descend is null)
+            {
+                return count;
+            }
+            block = descend;
+        }
+    }
+}

@@ -1,0 +1,314 @@
+using System.Collections.Immutable;
+using ListingLsp.Syntax;
+using ListingLsp.Syntax.Text;
+
+namespace ListingLsp.Analysis;
+
+/// <summary>Reads one entry's typed fields and its own diagnostics (LST001-LST020, LST031), entry-relative.</summary>
+internal sealed class EntryAnalyzer
+{
+    private readonly string _text;
+    private readonly DateOnly _today;
+    private readonly AnalysisOptions _options;
+    private readonly ImmutableArray<ListingDiagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<ListingDiagnostic>();
+    private EntryModel _model;
+
+    private EntryAnalyzer(GreenNode entry, string text, DateOnly today, AnalysisOptions options)
+    {
+        _text = text;
+        _today = today;
+        _options = options;
+        _model = new EntryModel { Span = new TextSpan(0, entry.Width), HeaderSpan = default, Line = 0 };
+    }
+
+    public static ItemAnalysis Analyze(GreenNode entry, string text, DateOnly today, AnalysisOptions options)
+    {
+        var analyzer = new EntryAnalyzer(entry, text, today, options);
+        TextSpan? header = null, byline = null;
+        var hasAbstract = false;
+        foreach (var (part, offset) in GreenWalk.Children(entry, 0))
+        {
+            switch (part.Kind)
+            {
+                case SyntaxKind.Header:
+                    header = analyzer.ReadHeader(part, offset);
+                    break;
+                case SyntaxKind.Byline:
+                    byline = analyzer.ReadByline(part, offset);
+                    break;
+                case SyntaxKind.Abstract:
+                    hasAbstract = analyzer.ReadAbstract(part, offset);
+                    break;
+            }
+        }
+        analyzer.CheckCompleteness(header ?? default, byline, hasAbstract);
+        var model = analyzer._model;
+        var diagnostics = analyzer._diagnostics.OrderBy(d => d.Span.Start).ToImmutableArray();
+        var key = model.Title is { } title ? TitleKey.Of(title.Value) : null;
+        return new ItemAnalysis(diagnostics, model, string.IsNullOrEmpty(key) ? null : key, CodeSet.Empty, CodeSet.Empty);
+    }
+
+    private string Text(TextSpan span) => _text.Substring(span.Start, span.Length);
+
+    private void Report(string code, TextSpan span, string message, params CodeFix[] fixes) =>
+        _diagnostics.Add(Diagnose.Make(code, span, message, [.. fixes]));
+
+    /// <summary>Returns the header's content span (without trailing white space and line break).</summary>
+    private TextSpan ReadHeader(GreenNode header, int start)
+    {
+        TextSpan? category = null, date = null, code = null, trailing = null;
+        foreach (var (token, offset) in GreenWalk.Children(header, start))
+        {
+            var span = new TextSpan(offset, token.Width);
+            switch (token.Kind)
+            {
+                case SyntaxKind.Category: category = span; break;
+                case SyntaxKind.Date: date = span; break;
+                case SyntaxKind.CodeFlag: code = span; break;
+                case SyntaxKind.HeaderTrailingText: trailing = span; break;
+            }
+        }
+        var content = Diagnose.Trimmed(_text, new TextSpan(start, header.Width));
+        _model = _model with { HeaderSpan = content, CodeFlag = code };
+
+        if (category is { } c)
+        {
+            var codeText = Text(c);
+            var info = Categories.Find(codeText, _options);
+            _model = _model with { Category = new(codeText, c), CategoryInfo = info };
+            if (info is null)
+            {
+                var nearest = Categories.Nearest(codeText, _options);
+                Report(DiagnosticCodes.UnknownCategory, c, Messages.UnknownCategory(codeText, nearest),
+                    [.. nearest.Select((n, i) => new CodeFix($"Change to {n} ({Categories.Find(n, _options)!.Name})", [new TextChange(c, n)], IsPreferred: i == 0, IsSafe: false))]);
+            }
+        }
+        else
+        {
+            Report(DiagnosticCodes.MissingCategory, date ?? content, Messages.MissingCategory);
+        }
+
+        if (date is { } d)
+        {
+            ReadDate(d);
+        }
+        else
+        {
+            var at = category?.End ?? start;
+            var today = ListingDate.Format(_today);
+            Report(DiagnosticCodes.MissingDate, category ?? content, Messages.MissingDate,
+                new CodeFix($"Insert today's date ({today})", [new TextChange(new TextSpan(at, 0), today)], IsPreferred: true, IsSafe: false));
+        }
+
+        if (trailing is { } t)
+        {
+            ReportTrailing(t, code is null);
+        }
+        return content;
+    }
+
+    private void ReadDate(TextSpan span)
+    {
+        var written = Text(span);
+        _model = _model with { DateText = new(written, span) };
+        var reading = ListingDate.Read(written);
+        switch (reading.Shape)
+        {
+            case DateShape.Valid:
+                _model = _model with { Date = reading.Date };
+                if (!_options.AllowFutureDates && reading.Date > _today)
+                {
+                    Report(DiagnosticCodes.FutureDate, span, Messages.FutureDate(written, ListingDate.Format(_today)));
+                }
+                break;
+            case DateShape.NotACalendarDate:
+                Report(DiagnosticCodes.NotACalendarDate, span, Messages.NotACalendarDate(written, ListingDate.WhyNotACalendarDate(reading.Year, reading.Month, reading.Day)));
+                break;
+            default:
+                if (reading.Intended is { } intended)
+                {
+                    var right = ListingDate.Format(intended);
+                    Report(DiagnosticCodes.DateForm, span, Messages.DateForm(written, right), Diagnose.Fix($"Write the date as \"{right}\"", span, right, safe: true));
+                }
+                else
+                {
+                    Report(DiagnosticCodes.DateForm, span, Messages.DateForm(written, null));
+                }
+                break;
+        }
+    }
+
+    private void ReportTrailing(TextSpan span, bool noCodeFlag)
+    {
+        var written = Text(span);
+        var shown = Diagnose.Trimmed(_text, span);
+        var fixes = new List<CodeFix>();
+        if (noCodeFlag && written.Trim().Equals("Code", StringComparison.OrdinalIgnoreCase))
+        {
+            // ` Code`, `code`: the curator meant the flag.
+            fixes.Add(Diagnose.Fix("Write the flag as \"Code\"", span, "Code", safe: true));
+        }
+        fixes.Add(new CodeFix("Remove the text after the date", [new TextChange(span, "")], IsPreferred: fixes.Count == 0, IsSafe: false));
+        Report(DiagnosticCodes.HeaderTrailingText, shown.Length == 0 ? span : shown, Messages.HeaderTrailingText(written.Trim()), [.. fixes]);
+    }
+
+    private TextSpan ReadByline(GreenNode byline, int start)
+    {
+        foreach (var (part, offset) in GreenWalk.Children(byline, start))
+        {
+            var span = new TextSpan(offset, part.Width);
+            switch (part.Kind)
+            {
+                case SyntaxKind.Title:
+                    _model = _model with { Title = new(Text(span), span) };
+                    break;
+                case SyntaxKind.BylineText:
+                    var shown = Diagnose.Trimmed(_text, span);
+                    Report(DiagnosticCodes.MalformedByline, shown, Messages.MalformedByline);
+                    break;
+                case SyntaxKind.AuthorList:
+                    _model = _model with { Authors = ReadList(part, offset, SyntaxKind.AuthorName, isOrg: false) };
+                    break;
+                case SyntaxKind.EtAl:
+                    _model = _model with { EtAl = span };
+                    if (Text(span) != " et al.")
+                    {
+                        Report(DiagnosticCodes.EtAlForm, span, Messages.EtAlForm(Text(span).Trim()), Diagnose.Fix("Write \" et al.\"", span, " et al.", safe: true));
+                    }
+                    break;
+                case SyntaxKind.OrgList:
+                    _model = _model with { Orgs = ReadOrgs(part, offset) };
+                    break;
+            }
+        }
+        return Diagnose.Trimmed(_text, new TextSpan(start, byline.Width));
+    }
+
+    private ImmutableArray<Located<string>> ReadOrgs(GreenNode orgList, int start)
+    {
+        foreach (var (token, offset) in GreenWalk.Children(orgList, start))
+        {
+            if (token.Kind == SyntaxKind.OrgSeparator)
+            {
+                var span = new TextSpan(offset, token.Width);
+                var written = Text(span);
+                if (written != " · ")
+                {
+                    Report(DiagnosticCodes.OrgSeparator, span, Messages.OrgSeparator(written), Diagnose.Fix("Write \" · \"", span, " · ", safe: true));
+                }
+            }
+        }
+        return ReadList(orgList, start, SyntaxKind.OrgTag, isOrg: true);
+    }
+
+    /// <summary>Names or tags with their separators: empties, repeats and (for tags) tag form.</summary>
+    private ImmutableArray<Located<string>> ReadList(GreenNode list, int start, SyntaxKind itemKind, bool isOrg)
+    {
+        var items = new List<TextSpan>();
+        var separators = new List<TextSpan?>();
+        TextSpan? pendingSeparator = null;
+        TextSpan? orgSeparator = null;
+        foreach (var (token, offset) in GreenWalk.Children(list, start))
+        {
+            var span = new TextSpan(offset, token.Width);
+            if (token.Kind == itemKind)
+            {
+                items.Add(span);
+                separators.Add(pendingSeparator);
+                pendingSeparator = null;
+            }
+            else if (token.Kind == SyntaxKind.Comma)
+            {
+                pendingSeparator = span;
+            }
+            else if (token.Kind == SyntaxKind.OrgSeparator)
+            {
+                orgSeparator = span;
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<Located<string>>();
+        var seen = new Dictionary<string, TextSpan>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var span = items[i];
+            var written = Text(span);
+            // Removing an item takes the separator before it, or after it for the first item.
+            var removal = separators[i] is { } before ? TextSpan.FromBounds(before.Start, span.End)
+                : i + 1 < items.Count && separators[i + 1] is { } after ? TextSpan.FromBounds(span.Start, after.End)
+                : (TextSpan?)null;
+            if (string.IsNullOrWhiteSpace(written))
+            {
+                var shown = removal ?? (orgSeparator is { } sep ? TextSpan.FromBounds(sep.Start, span.End) : span);
+                if (isOrg)
+                {
+                    Report(DiagnosticCodes.EmptyOrg, shown, items.Count == 1 ? Messages.NoOrgAfterSeparator : Messages.EmptyOrg);
+                }
+                else
+                {
+                    Report(DiagnosticCodes.EmptyAuthor, shown, Messages.EmptyAuthor,
+                        removal is { } r ? [Diagnose.Fix("Remove the empty author name", r, "", safe: true)] : []);
+                }
+                continue;
+            }
+
+            var key = isOrg ? TagForm.ToTag(written) ?? written : TitleKey.OfName(written);
+            if (seen.TryGetValue(key, out var first))
+            {
+                var code = isOrg ? DiagnosticCodes.DuplicateOrg : DiagnosticCodes.DuplicateAuthor;
+                var fixes = removal is { } r ? ImmutableArray.Create(Diagnose.Fix(isOrg ? "Remove the repeated org" : "Remove the repeated author", r, "", safe: true)) : [];
+                _diagnostics.Add(Diagnose.Make(code, span, isOrg ? Messages.DuplicateOrg(written) : Messages.DuplicateAuthor(written), fixes,
+                    [new RelatedLocation(first, isOrg ? "first listed here" : "first listed here")]));
+            }
+            else
+            {
+                seen[key] = span;
+            }
+            if (isOrg && !TagForm.IsTag(written))
+            {
+                var tag = TagForm.ToTag(written);
+                Report(DiagnosticCodes.OrgTagForm, span, Messages.OrgTagForm(written, tag),
+                    tag is null ? [] : [Diagnose.Fix($"Write \"{tag}\"", span, tag, safe: true)]);
+            }
+            result.Add(new(written, span));
+        }
+        return result.ToImmutable();
+    }
+
+    private bool ReadAbstract(GreenNode node, int start)
+    {
+        foreach (var (token, offset) in GreenWalk.Children(node, start))
+        {
+            if (token.Kind == SyntaxKind.AbstractText && token.Width > 0)
+            {
+                var span = new TextSpan(offset, token.Width);
+                var text = Text(span);
+                _model = _model with
+                {
+                    Abstract = new(text, span),
+                    Urls = [.. Urls.Find(text).Select(u => new Located<string>(u.Url, new TextSpan(offset + u.Offset, u.Url.Length)))],
+                };
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void CheckCompleteness(TextSpan header, TextSpan? byline, bool hasAbstract)
+    {
+        if (byline is null)
+        {
+            // The abstract is missing too, but one finding says it: the byline comes first.
+            Report(DiagnosticCodes.MissingByline, header, Messages.MissingByline);
+            return;
+        }
+        if (!hasAbstract)
+        {
+            Report(DiagnosticCodes.MissingAbstract, byline.Value, Messages.MissingAbstract);
+        }
+        else if (_model.CodeFlag is { } flag && _model.Urls.IsEmpty)
+        {
+            Report(DiagnosticCodes.CodeWithoutUrl, flag, Messages.CodeWithoutUrl);
+        }
+    }
+}

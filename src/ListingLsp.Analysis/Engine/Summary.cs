@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+
+namespace ListingLsp.Analysis;
+
+/// <summary>
+/// What an item or a whole ItemBlock contributes to the document's diagnostics, independent of its
+/// position: per-code counts (next-entry ignores inside it applied), the first entry's counts (for
+/// an ignore directive that stands before the block), the ignore codes still pending at its end and
+/// the file-level ignore codes in it. Combining children costs O(children x codes), so an edit
+/// recomputes only the summaries on its path to the root.
+/// </summary>
+internal sealed class Summary
+{
+    private static readonly int[] NoCounts = new int[DiagnosticCodes.Count];
+
+    public static readonly Summary Empty = new(NoCounts, NoCounts, false, CodeSet.Empty, CodeSet.Empty);
+
+    private Summary(int[] counts, int[] firstEntryCounts, bool hasEntry, CodeSet trailing, CodeSet fileIgnores)
+    {
+        Counts = counts;
+        FirstEntryCounts = firstEntryCounts;
+        HasEntry = hasEntry;
+        Trailing = trailing;
+        FileIgnores = fileIgnores;
+    }
+
+    public int[] Counts { get; }
+
+    public int[] FirstEntryCounts { get; }
+
+    public bool HasEntry { get; }
+
+    /// <summary>Next-entry ignore codes not yet consumed by an entry at the end of this part.</summary>
+    public CodeSet Trailing { get; }
+
+    public CodeSet FileIgnores { get; }
+
+    public static Summary ForItem(ImmutableArray<ListingDiagnostic> diagnostics, bool isEntry, CodeSet nextEntryIgnores, CodeSet fileIgnores)
+    {
+        if (diagnostics.IsEmpty && !isEntry && nextEntryIgnores.IsEmpty && fileIgnores.IsEmpty)
+        {
+            return Empty;
+        }
+        var counts = diagnostics.IsEmpty ? NoCounts : new int[DiagnosticCodes.Count];
+        foreach (var d in diagnostics)
+        {
+            counts[DiagnosticCodes.Get(d.Code).Index]++;
+        }
+        return new Summary(counts, isEntry ? counts : NoCounts, isEntry, nextEntryIgnores, fileIgnores);
+    }
+
+    public static Summary Combine(IEnumerable<Summary> children)
+    {
+        var counts = new int[DiagnosticCodes.Count];
+        int[]? first = null;
+        var pending = CodeSet.Empty;
+        var fileIgnores = CodeSet.Empty;
+        foreach (var child in children)
+        {
+            for (var c = 0; c < counts.Length; c++)
+            {
+                counts[c] += child.Counts[c] - (child.HasEntry && pending.Contains(c) ? child.FirstEntryCounts[c] : 0);
+            }
+            if (child.HasEntry && first is null)
+            {
+                first = new int[DiagnosticCodes.Count];
+                for (var c = 0; c < first.Length; c++)
+                {
+                    first[c] = pending.Contains(c) ? 0 : child.FirstEntryCounts[c];
+                }
+            }
+            pending = child.After(pending);
+            fileIgnores = fileIgnores.Union(child.FileIgnores);
+        }
+        return new Summary(counts, first ?? NoCounts, first is not null, pending, fileIgnores);
+    }
+
+    /// <summary>The pending ignore codes after this part, given those pending before it.</summary>
+    public CodeSet After(CodeSet incoming) => HasEntry ? Trailing : incoming.Union(Trailing);
+
+    /// <summary>Diagnostics this part shows with <paramref name="incoming"/> pending before it and <paramref name="suppressed"/> off.</summary>
+    public int Visible(CodeSet incoming, CodeSet suppressed)
+    {
+        var n = 0;
+        for (var c = 0; c < Counts.Length; c++)
+        {
+            if (!suppressed.Contains(c))
+            {
+                n += Counts[c] - (HasEntry && incoming.Contains(c) ? FirstEntryCounts[c] : 0);
+            }
+        }
+        return n;
+    }
+}

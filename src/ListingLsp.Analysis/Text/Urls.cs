@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace ListingLsp.Analysis;
+
+/// <summary>http(s) URLs in prose.</summary>
+internal static partial class Urls
+{
+    /// <summary>(offset, url) pairs; sentence punctuation and an unbalanced closing bracket after a URL are not part of it.</summary>
+    public static IEnumerable<(int Offset, string Url)> Find(string text)
+    {
+        foreach (Match m in Candidate().Matches(text))
+        {
+            var url = m.Value.TrimEnd('.', ',', ';', ':', '!', '?', '\'', '"');
+            while (url.EndsWith(')') && url.Count(c => c == '(') < url.Count(c => c == ')'))
+            {
+                url = url[..^1].TrimEnd('.', ',', ';', ':', '!', '?');
+            }
+            if (url.Length > "https://".Length - 1 && url.IndexOf("://", StringComparison.Ordinal) + 3 < url.Length)
+            {
+                yield return (m.Index, url);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"https?://[^\s<>""\]\}]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Candidate();
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using ListingLsp.Analysis;
+using ListingLsp.Server.Protocol;
+using ListingLsp.Syntax.Text;
+using Microsoft.Extensions.Logging;
+
+namespace ListingLsp.Server.Documents;
+
+/// <summary>
+/// The open documents. didOpen/didChange/didClose run synchronously in arrival order and swap in a
+/// new immutable snapshot; readers take a snapshot and never see a half-applied edit.
+/// </summary>
+internal sealed class DocumentStore(AnalysisOptionsProvider analysisOptions, ILogger<DocumentStore> logger)
+{
+    private readonly ConcurrentDictionary<string, DocumentSnapshot> documents = new(StringComparer.Ordinal);
+
+    /// <summary>Raised (on the message thread) after a document was opened or changed; the argument is the normalized URI.</summary>
+    public event Action<string>? Changed;
+
+    /// <summary>Raised after a document was closed, with the snapshot it had.</summary>
+    public event Action<string, DocumentSnapshot>? Closed;
+
+    public PositionConverter Positions { get; set; } = PositionConverter.Utf16;
+
+    public DocumentSnapshot? Find(string uri) => documents.GetValueOrDefault(DocumentUri.Normalize(uri));
+
+    /// <summary>Open documents keyed by normalized URI.</summary>
+    public IReadOnlyDictionary<string, DocumentSnapshot> All => documents;
+
+    /// <summary>True when no edit has replaced this snapshot (results computed on it are still current).</summary>
+    public bool IsCurrent(DocumentSnapshot snapshot) =>
+        documents.TryGetValue(DocumentUri.Normalize(snapshot.Uri), out var current) && ReferenceEquals(current, snapshot);
+
+    public void Open(TextDocumentItem item)
+    {
+        var key = DocumentUri.Normalize(item.Uri);
+        documents[key] = new DocumentSnapshot(item.Uri, item.Version, ListingDocument.Create(item.Text, analysisOptions.Current));
+        Changed?.Invoke(key);
+    }
+
+    public void Change(DidChangeTextDocumentParams change)
+    {
+        var key = DocumentUri.Normalize(change.TextDocument.Uri);
+        if (!documents.TryGetValue(key, out var snapshot))
+        {
+            logger.LogWarning("didChange for {Uri}, which is not open; ignored", change.TextDocument.Uri);
+            return;
+        }
+        var document = snapshot.Document;
+        foreach (var content in change.ContentChanges)
+        {
+            document = content.Range is null
+                ? ListingDocument.Create(content.Text, document.Options)
+                : document.WithChange(new TextChange(Positions.ToSpan(document.Text, content.Range), content.Text));
+        }
+        documents[key] = snapshot with { Version = change.TextDocument.Version, Document = document };
+        Changed?.Invoke(key);
+    }
+
+    public void Close(string uri)
+    {
+        var key = DocumentUri.Normalize(uri);
+        if (documents.TryRemove(key, out var snapshot))
+        {
+            Closed?.Invoke(key, snapshot);
+        }
+    }
+}

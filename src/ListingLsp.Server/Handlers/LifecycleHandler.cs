@@ -1,0 +1,66 @@
+using System.Reflection;
+using ListingLsp.Server.Documents;
+using ListingLsp.Server.Protocol;
+using ListingLsp.Server.Rpc;
+using ListingLsp.Server.Workspace;
+using Microsoft.Extensions.Logging;
+
+namespace ListingLsp.Server.Handlers;
+
+/// <summary>initialize, initialized, shutdown, exit, $/setTrace.</summary>
+internal sealed class LifecycleHandler(
+    ServerLifecycle lifecycle,
+    DocumentStore documents,
+    WorkspaceService workspace,
+    ClientProcessMonitor clientProcess,
+    ILogger<LifecycleHandler> logger)
+{
+    /// <summary>Completion triggers: the space after " · " or ", " (org tags, authors).</summary>
+    private static readonly string[] TriggerCharacters = [" "];
+
+    public InitializeResult Initialize(InitializeParams parameters)
+    {
+        lifecycle.Initialize(parameters);
+        documents.Positions = new PositionConverter(lifecycle.PositionEncoding);
+        if (lifecycle.ClientProcessId is int pid)
+        {
+            clientProcess.Watch(pid);
+        }
+        logger.LogInformation(
+            "initialize from {Client}: encoding {Encoding}, {Diagnostics} diagnostics, {Folders} workspace folder(s)",
+            parameters.ClientInfo?.Name ?? "an unnamed client", lifecycle.PositionEncoding,
+            lifecycle.PullDiagnostics ? "pull" : "push", lifecycle.WorkspaceFolders.Count);
+        return new InitializeResult(
+            new ServerCapabilities
+            {
+                PositionEncoding = lifecycle.PositionEncoding,
+                TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental),
+                HoverProvider = true,
+                DocumentSymbolProvider = true,
+                WorkspaceSymbolProvider = true,
+                CompletionProvider = new CompletionOptions(TriggerCharacters, ResolveProvider: false),
+                DiagnosticProvider = lifecycle.PullDiagnostics
+                    ? new DiagnosticOptions("listing", InterFileDependencies: false, WorkspaceDiagnostics: false)
+                    : null,
+            },
+            new ServerInfo("listing-lsp", typeof(LifecycleHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion));
+    }
+
+    public void Initialized()
+    {
+        if (lifecycle.AcceptsNotifications)
+        {
+            workspace.Start();
+        }
+    }
+
+    public void Shutdown()
+    {
+        lifecycle.Shutdown();
+        logger.LogInformation("shutdown");
+    }
+
+    public void Exit() => lifecycle.Exit();
+
+    public void SetTrace(SetTraceParams parameters) => lifecycle.SetTrace(parameters.Value);
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using StreamJsonRpc;
+
+namespace ListingLsp.Server.Rpc;
+
+/// <summary>
+/// Messages from the server to the client. Parameters are serialized here with their source-generated
+/// contract and handed to StreamJsonRpc as named <see cref="JsonElement"/> values with declared types,
+/// so nothing on this path serializes by reflection (NativeAOT). Before the connection exists (and
+/// after it is gone) sends are dropped.
+/// </summary>
+internal sealed class ClientChannel
+{
+    private volatile JsonRpc? rpc;
+
+    public void Attach(JsonRpc connection) => rpc = connection;
+
+    public bool IsConnected => rpc is { IsDisposed: false };
+
+    /// <summary>Send a notification; failures (a closed stream) are swallowed: the client is gone.</summary>
+    public void Notify<T>(string method, T value, JsonTypeInfo<T> contract)
+    {
+        if (rpc is not { IsDisposed: false } connection)
+        {
+            return;
+        }
+        var (arguments, types) = Named(value, contract);
+        _ = connection.NotifyWithParameterObjectAsync(method, arguments, types).ContinueWith(
+            static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+
+    /// <summary>Send a request whose result this server does not read (window/workDoneProgress/create, client/registerCapability).</summary>
+    public async Task RequestAsync<T>(string method, T value, JsonTypeInfo<T> contract, CancellationToken cancellationToken)
+    {
+        var connection = rpc ?? throw new InvalidOperationException("no client connection");
+        var (arguments, types) = Named(value, contract);
+        await connection.InvokeWithParameterObjectAsync<JsonElement>(method, arguments, types, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static (Dictionary<string, object?> Arguments, Dictionary<string, Type> Types) Named<T>(T value, JsonTypeInfo<T> contract)
+    {
+        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var types = new Dictionary<string, Type>(StringComparer.Ordinal);
+        foreach (var property in JsonSerializer.SerializeToElement(value, contract).EnumerateObject())
+        {
+            arguments[property.Name] = property.Value;
+            types[property.Name] = typeof(JsonElement);
+        }
+        return (arguments, types);
+    }
+}

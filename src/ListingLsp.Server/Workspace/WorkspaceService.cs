@@ -1,0 +1,156 @@
+using ListingLsp.Analysis;
+using ListingLsp.Server.Documents;
+using ListingLsp.Server.Protocol;
+using ListingLsp.Server.Rpc;
+using Microsoft.Extensions.Logging;
+
+namespace ListingLsp.Server.Workspace;
+
+/// <summary>
+/// The workspace index (every .listing under the workspace folders, open or not). Built in the
+/// background after initialized, with $/progress; disk changes arrive through
+/// workspace/didChangeWatchedFiles; open documents override the disk and are folded in lazily, when
+/// a feature asks for the index, so typing never pays for re-indexing.
+/// </summary>
+internal sealed class WorkspaceService : IDisposable
+{
+    private const string WatcherRegistrationId = "listing-files";
+
+    private readonly object gate = new();
+    private readonly Dictionary<string, DocumentSnapshot> indexedOpen = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource stop = new();
+    private readonly ServerLifecycle lifecycle;
+    private readonly DocumentStore documents;
+    private readonly ClientChannel client;
+    private readonly AnalysisOptionsProvider analysisOptions;
+    private readonly ILogger<WorkspaceService> logger;
+    private WorkspaceIndex? index;
+    private Task diskUpdates = Task.CompletedTask;
+
+    public WorkspaceService(ServerLifecycle lifecycle, DocumentStore documents, ClientChannel client, AnalysisOptionsProvider analysisOptions, ILogger<WorkspaceService> logger)
+    {
+        this.lifecycle = lifecycle;
+        this.documents = documents;
+        this.client = client;
+        this.analysisOptions = analysisOptions;
+        this.logger = logger;
+        documents.Closed += (key, _) => QueueDiskUpdate(key);
+    }
+
+    /// <summary>The index with every open document's current text folded in.</summary>
+    public WorkspaceIndex Current
+    {
+        get
+        {
+            lock (gate)
+            {
+                var current = index ??= WorkspaceIndex.Empty;
+                foreach (var (key, snapshot) in documents.All)
+                {
+                    if (!indexedOpen.TryGetValue(key, out var indexed) || !ReferenceEquals(indexed.Document, snapshot.Document))
+                    {
+                        current = current.SetDocument(key, snapshot.Document);
+                        indexedOpen[key] = snapshot;
+                    }
+                }
+                return index = current;
+            }
+        }
+    }
+
+    /// <summary>Start indexing the workspace folders (after initialized).</summary>
+    public void Start() => QueueDiskWork(() => BuildAsync(stop.Token));
+
+    /// <summary>A file changed on disk: re-read it unless the editor has it open (then the editor's text wins).</summary>
+    public void OnFileEvent(FileEvent change) => QueueDiskUpdate(DocumentUri.Normalize(change.Uri));
+
+    public void Dispose()
+    {
+        stop.Cancel();
+        stop.Dispose();
+    }
+
+    private void QueueDiskUpdate(string key) => QueueDiskWork(() =>
+    {
+        LoadFromDisk(key);
+        return Task.CompletedTask;
+    });
+
+    /// <summary>Disk work runs in order on the thread pool, never on the message thread.</summary>
+    private void QueueDiskWork(Func<Task> work)
+    {
+        lock (gate)
+        {
+            diskUpdates = diskUpdates.ContinueWith(
+                async _ =>
+                {
+                    try
+                    {
+                        await work().ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        logger.LogError(e, "workspace indexing failed");
+                    }
+                },
+                CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+        }
+    }
+
+    private void LoadFromDisk(string key)
+    {
+        if (documents.All.ContainsKey(key))
+        {
+            return;
+        }
+        var path = DocumentUri.ToPath(key);
+        var document = path is not null && File.Exists(path) ? ListingDocument.Create(File.ReadAllText(path), analysisOptions.Current) : null;
+        lock (gate)
+        {
+            indexedOpen.Remove(key);
+            var current = index ?? WorkspaceIndex.Empty;
+            index = document is null ? current.RemoveDocument(key) : current.SetDocument(key, document);
+        }
+    }
+
+    private async Task BuildAsync(CancellationToken cancellationToken)
+    {
+        if (lifecycle.DynamicFileWatchers)
+        {
+            await RegisterWatcherAsync(cancellationToken).ConfigureAwait(false);
+        }
+        var files = lifecycle.WorkspaceFolders
+            .Select(folder => DocumentUri.ToPath(folder.Uri))
+            .Where(path => path is not null && Directory.Exists(path))
+            .SelectMany(path => Directory.EnumerateFiles(path!, "*.listing", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+            .ToList();
+        using var progress = lifecycle.WorkDoneProgress
+            ? await WorkDoneProgressReporter.StartAsync(client, "Indexing listings", cancellationToken).ConfigureAwait(false)
+            : null;
+        for (var i = 0; i < files.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            LoadFromDisk(DocumentUri.FromPath(files[i]));
+            progress?.Report(100 * (i + 1) / files.Count, Path.GetFileName(files[i]));
+        }
+        progress?.End($"{files.Count} listing file(s) indexed");
+        logger.LogInformation("indexed {Count} listing file(s)", files.Count);
+    }
+
+    private async Task RegisterWatcherAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var registration = new Registration(
+                WatcherRegistrationId,
+                "workspace/didChangeWatchedFiles",
+                new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher("**/*.listing")]));
+            await client.RequestAsync("client/registerCapability", new RegistrationParams([registration]), LspJsonContext.Default.RegistrationParams, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("the client refused the file watcher: {Message}", e.Message);
+        }
+    }
+}

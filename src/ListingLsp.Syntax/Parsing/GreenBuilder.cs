@@ -1,0 +1,52 @@
+namespace ListingLsp.Syntax.Parsing;
+
+/// <summary>
+/// A reusable stack of children under construction: tokens are pushed, then a node takes over the
+/// children above a mark. One instance serves a whole parse, so a line costs no scratch lists.
+/// </summary>
+internal sealed class GreenBuilder
+{
+    private GreenNode[] _stack = new GreenNode[64];
+    private int _count;
+
+    public int Count => _count;
+
+    public void Token(SyntaxKind kind, int width) => Push(GreenNode.Token(kind, width));
+
+    /// <summary>Pushes the token only when it has text (optional parts such as trailing white space).</summary>
+    public void OptionalToken(SyntaxKind kind, int width)
+    {
+        if (width > 0)
+        {
+            Push(GreenNode.Token(kind, width));
+        }
+    }
+
+    public void Push(GreenNode node)
+    {
+        if (_count == _stack.Length)
+        {
+            Array.Resize(ref _stack, _count * 2);
+        }
+        _stack[_count++] = node;
+    }
+
+    /// <summary>Replaces the children pushed since <paramref name="mark"/> by one node over them.</summary>
+    public GreenNode Finish(SyntaxKind kind, int mark)
+    {
+        var node = GreenNode.Node(kind, _stack.AsSpan(mark, _count - mark).ToArray());
+        _count = mark;
+        Push(node);
+        return node;
+    }
+
+    public GreenNode Pop()
+    {
+        var node = _stack[--_count];
+        _stack[_count] = null!;
+        return node;
+    }
+
+    /// <summary>The nodes pushed since the mark, for tests of one lexer.</summary>
+    public GreenNode[] ToArray(int mark = 0) => _stack.AsSpan(mark, _count - mark).ToArray();
+}

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Text;
+using ListingLsp.Benchmarks.Commands;
+using ListingLsp.Benchmarks.Generation;
+
+namespace ListingLsp.Benchmarks.Lsp;
+
+/// <summary>
+/// `lsp --cli PATH [--entries 10000,100000] [--edits 200]`: end-to-end latency of the real server over
+/// stdio, as an editor sees it: open to first diagnostics, one-character edit to fresh diagnostics,
+/// document symbols, hover, completion, and the server's peak resident memory (VmHWM).
+/// </summary>
+internal static class LspCommand
+{
+    private const int WarmupEdits = 20;
+    private const int Probes = 50;
+
+    public static async Task<int> RunAsync(VerbOptions options)
+    {
+        var cli = options.Require("--cli");
+        var edits = options.Get("--edits") is { } e ? int.Parse(e) : 200;
+        var rows = new List<string>();
+        foreach (var entries in options.Entries(10_000, 100_000))
+        {
+            rows.Add(await MeasureAsync(cli, entries, edits + edits % 2));
+        }
+        Console.WriteLine();
+        Console.WriteLine("| entries | file | initialize | open -> diagnostics | edit -> diagnostics p50 / p99 / max | first edit (cold) | documentSymbol p50 | hover p50 / p99 | completion p50 / p99 | peak RSS | peak / file |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        rows.ForEach(Console.WriteLine);
+        return 0;
+    }
+
+    private static async Task<string> MeasureAsync(string cli, int entries, int edits)
+    {
+        var listing = ListingGenerator.Generate(entries);
+        var path = Path.Combine(Path.GetTempPath(), $"listing-bench-lsp-{entries}.listing");
+        await File.WriteAllTextAsync(path, listing.Text, new UTF8Encoding(false));
+        var fileSize = new FileInfo(path).Length;
+        var uri = new Uri(path).AbsoluteUri;
+        Console.Error.WriteLine($"{Report.Entries(entries)} entries: {Report.Size(fileSize)}");
+
+        var spawned = Stopwatch.GetTimestamp();
+        await using var client = LspClient.Start(cli);
+        var (_, _) = await client.RequestAsync("initialize", new
+        {
+            processId = Environment.ProcessId,
+            rootUri = (string?)null,
+            capabilities = new
+            {
+                general = new { positionEncodings = new[] { "utf-16" } },
+                textDocument = new
+                {
+                    publishDiagnostics = new { versionSupport = true, relatedInformation = true },
+                    hover = new { contentFormat = new[] { "markdown", "plaintext" } },
+                    completion = new { completionItem = new { snippetSupport = true } },
+                    documentSymbol = new { hierarchicalDocumentSymbolSupport = true },
+                },
+            },
+        });
+        var initialize = Stopwatch.GetElapsedTime(spawned);
+        await client.SendAsync(LspClient.Notification("initialized", new { }));
+
+        // Open: the frame is serialized before the clock starts; writing it is part of the measurement.
+        var open = LspClient.Notification("textDocument/didOpen", new
+        {
+            textDocument = new { uri, languageId = "listing", version = 1, text = listing.Text },
+        });
+        var opened = Stopwatch.GetTimestamp();
+        await client.SendAsync(open);
+        var first = await client.WaitForDiagnosticsAsync(uri, 1, TimeSpan.FromMinutes(5));
+        var openLatency = Stopwatch.GetElapsedTime(opened, first.ArrivedAt);
+        Console.Error.WriteLine($"  open -> {first.Count} diagnostics in {Report.Time(openLatency)}");
+
+        var version = 1;
+        var editLatencies = new List<TimeSpan>();
+        TimeSpan coldEdit = default;
+        for (var k = 0; k < WarmupEdits + edits; k++)
+        {
+            var latency = await EditAsync(client, uri, ++version, listing, k);
+            if (k == 0)
+            {
+                coldEdit = latency;
+            }
+            if (k >= WarmupEdits)
+            {
+                editLatencies.Add(latency);
+            }
+        }
+
+        var symbols = new List<TimeSpan>();
+        for (var i = 0; i < 4; i++)
+        {
+            var (_, latency) = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+            if (i > 0)
+            {
+                symbols.Add(latency);
+            }
+        }
+
+        var hovers = await ProbeAsync(client, "textDocument/hover", uri, listing.CleanEntries, site => (site.BylineLine, 2));
+        var withOrgs = listing.CleanEntries.Where(s => s.HasOrgs).ToList();
+        var completions = await ProbeAsync(client, "textDocument/completion", uri, withOrgs, site => (site.BylineLine, site.BylineLength));
+        var peak = ProcessMemory.PeakBytes(client.ProcessId) ?? 0;
+
+        return $"| {Report.Entries(entries)} | {Report.Size(fileSize)} | {Report.Time(initialize)} | {Report.Time(openLatency)} " +
+               $"| {P(editLatencies, 50)} / {P(editLatencies, 99)} / {P(editLatencies, 100)} | {Report.Time(coldEdit)} | {P(symbols, 50)} " +
+               $"| {P(hovers, 50)} / {P(hovers, 99)} | {P(completions, 50)} / {P(completions, 99)} | {Report.Size(peak)} | {peak / (double)fileSize:F2}x |";
+    }
+
+    /// <summary>Edit k types one character into an abstract (even k) or deletes it again (odd k), pairs spread over the file.</summary>
+    private static async Task<TimeSpan> EditAsync(LspClient client, string uri, int version, GeneratedListing listing, int k)
+    {
+        var site = listing.CleanEntries[(int)((k / 2) * 7_919L % listing.CleanEntries.Count)];
+        var line = site.AbstractLine;
+        var character = GeneratedListing.EditColumn;
+        var change = k % 2 == 0
+            ? new { range = Range(line, character, line, character), text = "e" }
+            : new { range = Range(line, character, line, character + 1), text = "" };
+        var frame = LspClient.Notification("textDocument/didChange", new
+        {
+            textDocument = new { uri, version },
+            contentChanges = new[] { change },
+        });
+        var sent = Stopwatch.GetTimestamp();
+        await client.SendAsync(frame);
+        var diagnostics = await client.WaitForDiagnosticsAsync(uri, version, TimeSpan.FromSeconds(60));
+        return Stopwatch.GetElapsedTime(sent, diagnostics.ArrivedAt);
+    }
+
+    private static async Task<List<TimeSpan>> ProbeAsync(
+        LspClient client, string method, string uri, IReadOnlyList<EntrySite> sites, Func<EntrySite, (int Line, int Character)> at)
+    {
+        var latencies = new List<TimeSpan>();
+        for (var i = 0; i < Probes + 5; i++)
+        {
+            var (line, character) = at(sites[(int)(i * 4_099L % sites.Count)]);
+            var (_, latency) = await client.RequestAsync(method, new
+            {
+                textDocument = new { uri },
+                position = new { line, character },
+            });
+            if (i >= 5)
+            {
+                latencies.Add(latency);
+            }
+        }
+        return latencies;
+    }
+
+    private static object Range(int startLine, int startCharacter, int endLine, int endCharacter) => new
+    {
+        start = new { line = startLine, character = startCharacter },
+        end = new { line = endLine, character = endCharacter },
+    };
+
+    private static string P(List<TimeSpan> samples, double percent) => Report.Time(Report.Percentile(samples, percent));
+}

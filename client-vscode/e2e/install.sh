@@ -43,7 +43,7 @@ if [[ ! -f "$CS_STAMP" ]]; then
   echo '{"private":true}' > "$CS_DIR/package.json"
   (cd "$CS_DIR" && npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION")
   CS_PKG="$CS_DIR/node_modules/code-server"
-  if [[ ! -d "$CS_PKG/lib/vscode/node_modules" ]]; then
+  if [[ ! -e "$CS_PKG/lib/vscode/bin/remote-cli/code-server" ]]; then  # made by the postinstall
     log "running code-server's postinstall"
     (cd "$CS_PKG" && npm_config_user_agent="npm/11 node/v$NODE_VERSION linux x64" sh ./postinstall.sh)
   fi

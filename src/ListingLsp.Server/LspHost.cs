@@ -79,5 +79,6 @@ public static class LspHost
         services.AddSingleton<IDocumentRequestHandler<DocumentSymbolParams, DocumentSymbol[]?>, DocumentSymbolHandler>();
         services.AddSingleton<IDocumentRequestHandler<CompletionParams, CompletionList?>, CompletionHandler>();
         services.AddSingleton<IRequestHandler<WorkspaceSymbolParams, WorkspaceSymbol[]>, WorkspaceSymbolHandler>();
+        services.AddEditingFeatures();
     }
 }

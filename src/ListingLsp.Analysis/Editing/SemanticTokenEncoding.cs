@@ -3,7 +3,7 @@ using ListingLsp.Syntax.Text;
 namespace ListingLsp.Analysis.Editing;
 
 /// <summary>One edit of an LSP semantic-tokens delta: replace <see cref="DeleteCount"/> ints at <see cref="Start"/> with <see cref="Data"/>.</summary>
-public sealed record SemanticTokensEdit(int Start, int DeleteCount, int[] Data);
+public sealed record SemanticTokenDataEdit(int Start, int DeleteCount, int[] Data);
 
 /// <summary>The LSP wire form of semantic tokens (five relative ints per token) and deltas between two results.</summary>
 public static class SemanticTokenEncoding
@@ -31,7 +31,7 @@ public static class SemanticTokenEncoding
     }
 
     /// <summary>The edits that turn <paramref name="previous"/> into <paramref name="current"/>: at most one, covering what lies between the common prefix and suffix.</summary>
-    public static IReadOnlyList<SemanticTokensEdit> Diff(int[] previous, int[] current)
+    public static IReadOnlyList<SemanticTokenDataEdit> Diff(int[] previous, int[] current)
     {
         var prefix = 0;
         var max = Math.Min(previous.Length, current.Length);
@@ -49,6 +49,6 @@ public static class SemanticTokenEncoding
             suffix++;
         }
         var data = current.AsSpan(prefix, current.Length - prefix - suffix).ToArray();
-        return [new SemanticTokensEdit(prefix, previous.Length - prefix - suffix, data)];
+        return [new SemanticTokenDataEdit(prefix, previous.Length - prefix - suffix, data)];
     }
 }

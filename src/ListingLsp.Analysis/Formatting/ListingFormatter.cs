@@ -32,7 +32,7 @@ public static class ListingFormatter
                 {
                     TokenEdits(text, item, position, edits);
                 }
-                TrailingWhiteSpace(text, position, position + item.Width, edits);
+                TrailingWhiteSpace(document.Syntax, position, position + item.Width, edits);
                 i++;
                 continue;
             }
@@ -41,7 +41,7 @@ public static class ListingFormatter
             {
                 i++;
             }
-            BlankRun(text, items, run, i, between, edits);
+            BlankRun(document.Syntax, items, run, i, between, edits);
         }
         if (between == 1)
         {
@@ -106,14 +106,14 @@ public static class ListingFormatter
     }
 
     /// <summary>Blank lines [from, to): none at the file's ends, <paramref name="between"/> between two entries, at most one elsewhere.</summary>
-    private static void BlankRun(Rope text, List<(GreenNode Item, int Position)> items, int from, int to, int between, List<TextChange> edits)
+    private static void BlankRun(SyntaxTree tree, List<(GreenNode Item, int Position)> items, int from, int to, int between, List<TextChange> edits)
     {
         var atEdge = from == 0 || to == items.Count;
         var betweenEntries = !atEdge && items[from - 1].Item.Kind == SyntaxKind.Entry && items[to].Item.Kind == SyntaxKind.Entry;
         var keep = atEdge ? 0 : betweenEntries ? between : 1;
         for (var i = from; i < from + keep && i < to; i++)
         {
-            TrailingWhiteSpace(text, items[i].Position, items[i].Position + items[i].Item.Width, edits);
+            TrailingWhiteSpace(tree, items[i].Position, items[i].Position + items[i].Item.Width, edits);
         }
         if (from + keep < to)
         {
@@ -150,9 +150,10 @@ public static class ListingFormatter
     private static string? TagOf(string written) =>
         string.IsNullOrWhiteSpace(written) || TagForm.IsTag(written) ? null : TagForm.ToTag(written);
 
-    /// <summary>Deletes spaces and tabs before each line break (or the end) within [start, end).</summary>
-    private static void TrailingWhiteSpace(Rope text, int start, int end, List<TextChange> edits)
+    /// <summary>Deletes spaces and tabs before each line break (or the end) within [start, end); a separator keeps its canonical spaces.</summary>
+    private static void TrailingWhiteSpace(SyntaxTree tree, int start, int end, List<TextChange> edits)
     {
+        var text = tree.Text;
         var line = text.GetLineIndex(start);
         while (true)
         {
@@ -161,6 +162,10 @@ public static class ListingFormatter
             while (run > start && text[run - 1] is ' ' or '\t')
             {
                 run--;
+            }
+            if (run < lineEnd && tree.FindToken(run) is { Kind: SyntaxKind.OrgSeparator or SyntaxKind.Comma or SyntaxKind.EtAl } separator)
+            {
+                run = Math.Min(lineEnd, separator.Span.End);
             }
             if (run < lineEnd)
             {

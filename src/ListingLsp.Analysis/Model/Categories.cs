@@ -40,19 +40,22 @@ public static class Categories
     public static CategoryInfo? Find(string code, AnalysisOptions options) =>
         Find(code) ?? (options.ExtraCategories.TryGetValue(code, out var name) ? new CategoryInfo(code, name, "custom") : null);
 
-    /// <summary>Known codes closest to an unknown one (at most one edit or swap away), best first.</summary>
+    /// <summary>Known codes one edit or swap away from an unknown one: swapped letters first, then a shared first letter.</summary>
     public static IReadOnlyList<string> Nearest(string code, AnalysisOptions? options = null, int max = 5)
     {
         var known = Table.Select(c => c.Code).Concat(options?.ExtraCategories.Keys ?? []);
         return known
             .Select(k => (Code: k, Distance: EditDistance.Between(code, k)))
             .Where(c => c.Distance == 1)
-            .OrderBy(c => SharedPrefix(code, c.Code) == 0 ? 1 : 0)
+            .OrderBy(c => IsSwap(code, c.Code) ? 0 : 1)
+            .ThenBy(c => SharedPrefix(code, c.Code) == 0 ? 1 : 0)
             .ThenBy(c => c.Code, StringComparer.Ordinal)
             .Take(max)
             .Select(c => c.Code)
             .ToList();
     }
+
+    private static bool IsSwap(string a, string b) => a.Length == b.Length && a.Order().SequenceEqual(b.Order());
 
     private static int SharedPrefix(string a, string b)
     {

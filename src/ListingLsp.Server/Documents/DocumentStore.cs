@@ -57,6 +57,22 @@ internal sealed class DocumentStore(AnalysisOptionsProvider analysisOptions, ILo
         Changed?.Invoke(key);
     }
 
+    /// <summary>
+    /// Re-analyse every open document with new settings (same text and version). Settings arrive off the
+    /// message thread, so a document that an edit replaced meanwhile is retried with the edit's result.
+    /// </summary>
+    public void Reanalyse(AnalysisOptions options)
+    {
+        foreach (var key in documents.Keys)
+        {
+            while (documents.TryGetValue(key, out var snapshot)
+                && !documents.TryUpdate(key, snapshot with { Document = snapshot.Document.WithOptions(options) }, snapshot))
+            {
+            }
+            Changed?.Invoke(key);
+        }
+    }
+
     public void Close(string uri)
     {
         var key = DocumentUri.Normalize(uri);

@@ -1,7 +1,9 @@
 using System.Reflection;
 using ListingLsp.Server.Documents;
+using ListingLsp.Server.Logging;
 using ListingLsp.Server.Protocol;
 using ListingLsp.Server.Rpc;
+using ListingLsp.Server.Settings;
 using ListingLsp.Server.Workspace;
 using Microsoft.Extensions.Logging;
 
@@ -13,6 +15,7 @@ internal sealed class LifecycleHandler(
     DocumentStore documents,
     WorkspaceService workspace,
     ClientProcessMonitor clientProcess,
+    SettingsService settings,
     ILogger<LifecycleHandler> logger)
 {
     /// <summary>Completion triggers: the space after " · " or ", " (org tags, authors).</summary>
@@ -26,8 +29,7 @@ internal sealed class LifecycleHandler(
         {
             clientProcess.Watch(pid);
         }
-        logger.LogInformation(
-            "initialize from {Client}: encoding {Encoding}, {Diagnostics} diagnostics, {Folders} workspace folder(s)",
+        logger.Initialized(
             parameters.ClientInfo?.Name ?? "an unnamed client", lifecycle.PositionEncoding,
             lifecycle.PullDiagnostics ? "pull" : "push", lifecycle.WorkspaceFolders.Count);
         return new InitializeResult(
@@ -42,7 +44,7 @@ internal sealed class LifecycleHandler(
                 DiagnosticProvider = lifecycle.PullDiagnostics
                     ? new DiagnosticOptions("listing", InterFileDependencies: false, WorkspaceDiagnostics: false)
                     : null,
-            },
+            }.WithEditingFeatures(),
             new ServerInfo("listing-lsp", typeof(LifecycleHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion));
     }
 
@@ -51,6 +53,7 @@ internal sealed class LifecycleHandler(
         if (lifecycle.AcceptsNotifications)
         {
             workspace.Start();
+            settings.Start();
         }
     }
 

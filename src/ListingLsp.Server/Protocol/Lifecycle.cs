@@ -52,7 +52,7 @@ public sealed record CompletionItemClientCapabilities(bool? SnippetSupport = nul
 
 public sealed record WindowClientCapabilities(bool? WorkDoneProgress = null);
 
-public sealed record WorkspaceClientCapabilities(DynamicRegistrationCapability? DidChangeWatchedFiles = null);
+public sealed partial record WorkspaceClientCapabilities(DynamicRegistrationCapability? DidChangeWatchedFiles = null);
 
 public sealed record DynamicRegistrationCapability(bool? DynamicRegistration = null);
 
@@ -60,7 +60,7 @@ public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInf
 
 public sealed record ServerInfo(string Name, string? Version);
 
-public sealed record ServerCapabilities
+public sealed partial record ServerCapabilities
 {
     public required string PositionEncoding { get; init; }
 

@@ -30,12 +30,12 @@ internal sealed class ClientChannel
             static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
-    /// <summary>Send a request whose result this server does not read (window/workDoneProgress/create, client/registerCapability).</summary>
-    public async Task RequestAsync<T>(string method, T value, JsonTypeInfo<T> contract, CancellationToken cancellationToken)
+    /// <summary>Send a request and return its result (workspace/configuration; most callers ignore it).</summary>
+    public async Task<JsonElement> RequestAsync<T>(string method, T value, JsonTypeInfo<T> contract, CancellationToken cancellationToken)
     {
         var connection = rpc ?? throw new InvalidOperationException("no client connection");
         var (arguments, types) = Named(value, contract);
-        await connection.InvokeWithParameterObjectAsync<JsonElement>(method, arguments, types, cancellationToken).ConfigureAwait(false);
+        return await connection.InvokeWithParameterObjectAsync<JsonElement>(method, arguments, types, cancellationToken).ConfigureAwait(false);
     }
 
     private static (Dictionary<string, object?> Arguments, Dictionary<string, Type> Types) Named<T>(T value, JsonTypeInfo<T> contract)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using ListingLsp.Server.Logging;
 using ListingLsp.Server.Protocol;
 using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
@@ -9,7 +10,7 @@ using StreamJsonRpc;
 namespace ListingLsp.Server.Rpc;
 
 /// <summary>One LSP connection: the JSON-RPC wiring over two streams, and the wait for its end.</summary>
-internal sealed class LspServer(LspEndpoints endpoints, ClientChannel client, ServerLifecycle lifecycle, ILoggerFactory loggers)
+internal sealed class LspServer(LspEndpoints endpoints, EditingEndpoints editingEndpoints, ClientChannel client, ServerLifecycle lifecycle, ILoggerFactory loggers)
 {
     /// <summary>Serve until exit, the end of the input, or the client's death; returns the exit code.</summary>
     public async Task<int> RunAsync(Stream input, Stream output, CancellationToken cancellationToken)
@@ -20,6 +21,7 @@ internal sealed class LspServer(LspEndpoints endpoints, ClientChannel client, Se
         rpc.TraceSource.Listeners.Clear();
         rpc.TraceSource.Listeners.Add(new LoggerTraceListener(logger));
         rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<LspEndpoints>(), endpoints, null);
+        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<EditingEndpoints>(), editingEndpoints, null);
         client.Attach(rpc);
         rpc.StartListening();
 
@@ -41,7 +43,7 @@ internal sealed class LspServer(LspEndpoints endpoints, ClientChannel client, Se
     {
         JsonSerializerOptions = new JsonSerializerOptions(LspJsonContext.Default.Options)
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, RequestIdResolver.Instance),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, EditingJsonContext.Default, RequestIdResolver.Instance),
         },
     };
 
@@ -70,7 +72,7 @@ internal sealed class LspServer(LspEndpoints endpoints, ClientChannel client, Se
                 TraceEventType.Warning => LogLevel.Warning,
                 _ => LogLevel.Debug,
             };
-            logger.Log(level, "{Message}", message);
+            logger.Relay(level, message);
         }
     }
 }

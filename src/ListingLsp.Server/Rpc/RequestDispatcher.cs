@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ListingLsp.Server.Documents;
 using ListingLsp.Server.Handlers;
+using ListingLsp.Server.Logging;
 using ListingLsp.Server.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -42,7 +43,7 @@ internal sealed class RequestDispatcher(
         await Task.Yield();
         if (snapshot is null)
         {
-            logger.LogDebug("{Method}: {Uri} is not open", method, request.TextDocument.Uri);
+            logger.NotOpen(method, request.TextDocument.Uri);
             return handler.NotOpen(request);
         }
         var result = Run(method, () => handler.Handle(snapshot, request, cancellationToken), cancellationToken);
@@ -58,7 +59,7 @@ internal sealed class RequestDispatcher(
     {
         if (!lifecycle.AcceptsNotifications)
         {
-            logger.LogDebug("{Method} dropped: the server is not running", method);
+            logger.Dropped(method);
             return;
         }
         try
@@ -92,12 +93,15 @@ internal sealed class RequestDispatcher(
         try
         {
             var result = work();
-            logger.LogDebug("{Method} took {Elapsed:F1} ms", method, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                logger.Handled(method, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
             return result;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            logger.LogDebug("{Method} cancelled", method);
+            logger.Cancelled(method);
             throw;
         }
         catch (Exception e) when (e is not StreamJsonRpc.LocalRpcException)

@@ -1,5 +1,6 @@
 using ListingLsp.Analysis;
 using ListingLsp.Server.Documents;
+using ListingLsp.Server.Logging;
 using ListingLsp.Server.Protocol;
 using ListingLsp.Server.Rpc;
 using Microsoft.Extensions.Logging;
@@ -134,7 +135,7 @@ internal sealed class WorkspaceService : IDisposable
             progress?.Report(100 * (i + 1) / files.Count, Path.GetFileName(files[i]));
         }
         progress?.End($"{files.Count} listing file(s) indexed");
-        logger.LogInformation("indexed {Count} listing file(s)", files.Count);
+        logger.Indexed(files.Count);
     }
 
     private async Task RegisterWatcherAsync(CancellationToken cancellationToken)

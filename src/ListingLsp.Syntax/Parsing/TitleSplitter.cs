@@ -22,7 +22,9 @@ internal static class TitleSplitter
     {
         for (var i = text.Length - 1; i >= 1; i--)
         {
-            if (!char.IsLowSurrogate(text[i]) && IsGluePoint(text, i))
+            // Names begin with a capital or a caseless letter: every other ASCII char is out at one compare.
+            var c = text[i];
+            if (c < 0x80 ? LineText.IsAsciiUpper(c) && IsGluePoint(text, i) : !char.IsLowSurrogate(c) && IsGluePoint(text, i))
             {
                 return i;
             }

@@ -45,7 +45,7 @@ internal static class LineBreaks
     }
 
     /// <summary>Offset just after the <paramref name="n"/>-th (1-based) break, or -1 when there are fewer.</summary>
-    public static int EndOfBreak(ReadOnlySpan<char> text, int n)
+    public static int EndOfBreak(ReadOnlySpan<char> text, int n, out int breakLength)
     {
         var pos = 0;
         while (true)
@@ -53,10 +53,12 @@ internal static class LineBreaks
             var i = text[pos..].IndexOfAny('\r', '\n');
             if (i < 0)
             {
+                breakLength = 0;
                 return -1;
             }
             pos += i;
-            pos += text[pos] == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n' ? 2 : 1;
+            breakLength = text[pos] == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n' ? 2 : 1;
+            pos += breakLength;
             if (--n == 0)
             {
                 return pos;

@@ -93,18 +93,29 @@ public sealed partial class Rope
     public int GetLineStart(int line)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(line);
-        if (line == 0)
-        {
-            return 0;
-        }
-        if (line >= LineCount)
-        {
-            return Length;
-        }
-        // Descend to the leaf holding the line-th break, then find its end inside the leaf.
+        return line == 0 ? 0 : line >= LineCount ? Length : EndOfBreak(line, out _);
+    }
+
+    /// <summary>Offset just before the line's break (or the document end for the last line).</summary>
+    public int GetLineEnd(int line)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(line);
+        return line >= LineCount - 1 ? Length : EndOfBreak(line + 1, out var breakLength) - breakLength;
+    }
+
+    /// <summary>Offset just after the line's break (the next line's start; Length for the last line).</summary>
+    public int GetLineEndIncludingBreak(int line)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(line);
+        return line >= LineCount - 1 ? Length : EndOfBreak(line + 1, out _);
+    }
+
+    /// <summary>Offset just after the document's <paramref name="breaks"/>-th line break (1-based, must exist).</summary>
+    private int EndOfBreak(int breaks, out int breakLength)
+    {
+        // Descend to the leaf holding that break; a break never spans two leaves.
         var node = _root;
         var offset = 0;
-        var breaks = line;
         while (node is RopeBranch branch)
         {
             var children = branch.Children;
@@ -117,46 +128,16 @@ public sealed partial class Rope
             }
             node = children[i];
         }
-        return offset + LineBreaks.EndOfBreak(((RopeLeaf)node).Text.Span, breaks);
-    }
-
-    /// <summary>Offset just before the line's break (or the document end for the last line).</summary>
-    public int GetLineEnd(int line)
-    {
-        var next = GetLineEndIncludingBreak(line);
-        if (line >= LineCount - 1)
-        {
-            return next;
-        }
-        return next >= 2 && this[next - 1] == '\n' && this[next - 2] == '\r' ? next - 2 : next - 1;
-    }
-
-    /// <summary>Offset just after the line's break (the next line's start; Length for the last line).</summary>
-    public int GetLineEndIncludingBreak(int line)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(line);
-        return line >= LineCount - 1 ? Length : GetLineStart(line + 1);
+        return offset + LineBreaks.EndOfBreak(((RopeLeaf)node).Text.Span, breaks, out breakLength);
     }
 
     /// <summary>Line that holds the offset; an offset between CR and LF belongs to the CR's line.</summary>
     public int GetLineIndex(int offset)
     {
         CheckOffset(offset);
-        var node = _root;
-        var line = 0;
-        while (node is RopeBranch branch)
-        {
-            var children = branch.Children;
-            var i = 0;
-            while (i < children.Length - 1 && offset >= children[i].Length)
-            {
-                offset -= children[i].Length;
-                line += children[i].LineBreaks;
-                i++;
-            }
-            node = children[i];
-        }
-        var text = ((RopeLeaf)node).Text.Span;
+        var leaf = RopeTree.FindLeaf(_root, offset, out var leafStart, out var line);
+        var text = leaf.Text.Span;
+        offset -= leafStart;
         line += LineBreaks.Count(text[..offset]);
         // Counting up to the offset sees the CR of a CRLF the offset splits as a lone CR.
         if (offset > 0 && offset < text.Length && text[offset - 1] == '\r' && text[offset] == '\n')

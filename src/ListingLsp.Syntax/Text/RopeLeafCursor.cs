@@ -12,21 +12,16 @@ internal sealed class RopeLeafCursor
         _branches = new RopeBranch[root.Height];
         _indices = new int[root.Height];
         var node = root;
-        var depth = 0;
-        while (node is RopeBranch branch)
+        var local = offset;
+        var unusedBreaks = 0;
+        for (var depth = 0; node is RopeBranch branch; depth++)
         {
-            var children = branch.Children;
-            var i = 0;
-            while (i < children.Length - 1 && offset >= children[i].Length)
-            {
-                offset -= children[i].Length;
-                LeafStart += children[i].Length;
-                i++;
-            }
+            var i = RopeTree.ChildAt(branch.Children, ref local, ref unusedBreaks);
             _branches[depth] = branch;
-            _indices[depth++] = i;
-            node = children[i];
+            _indices[depth] = i;
+            node = branch.Children[i];
         }
+        LeafStart = offset - local;
         Leaf = (RopeLeaf)node;
     }
 

@@ -205,22 +205,36 @@ internal static class RopeTree
     }
 
     /// <summary>The leaf holding <paramref name="offset"/> (the last leaf for offset == Length).</summary>
-    public static RopeLeaf FindLeaf(RopeNode node, int offset, out int leafStart)
+    public static RopeLeaf FindLeaf(RopeNode node, int offset, out int leafStart) =>
+        FindLeaf(node, offset, out leafStart, out _);
+
+    /// <summary>The leaf holding <paramref name="offset"/>, and the line breaks in all leaves before it.</summary>
+    public static RopeLeaf FindLeaf(RopeNode node, int offset, out int leafStart, out int breaksBefore)
     {
-        leafStart = 0;
+        var local = offset;
+        breaksBefore = 0;
         while (node is RopeBranch branch)
         {
-            var children = branch.Children;
-            var i = 0;
-            while (i < children.Length - 1 && offset >= children[i].Length)
-            {
-                offset -= children[i].Length;
-                leafStart += children[i].Length;
-                i++;
-            }
-            node = children[i];
+            node = branch.Children[ChildAt(branch.Children, ref local, ref breaksBefore)];
         }
+        leafStart = offset - local;
         return (RopeLeaf)node;
+    }
+
+    /// <summary>
+    /// Index of the child holding <paramref name="offset"/> (the last child for the end offset); the offset
+    /// becomes relative to that child and the breaks of the children before it are added up.
+    /// </summary>
+    public static int ChildAt(RopeNode[] children, ref int offset, ref int breaksBefore)
+    {
+        var i = 0;
+        while (i < children.Length - 1 && offset >= children[i].Length)
+        {
+            offset -= children[i].Length;
+            breaksBefore += children[i].LineBreaks;
+            i++;
+        }
+        return i;
     }
 
     public static void CopyTo(RopeNode node, int start, Span<char> destination)

@@ -49,10 +49,10 @@ public partial class GreenNode
     }
 
     /// <summary>A token of a kind and width: shared (interned) for widths below 4096.</summary>
-    public static GreenNode Token(SyntaxKind kind, int width) => TokenTable.Get(kind, width);
+    internal static GreenNode Token(SyntaxKind kind, int width) => TokenTable.Get(kind, width);
 
     /// <summary>A new node over children (the array is taken over, not copied).</summary>
-    public static GreenNode Node(SyntaxKind kind, GreenNode[] children)
+    internal static GreenNode Node(SyntaxKind kind, GreenNode[] children)
     {
         var width = 0;
         foreach (var child in children)

@@ -29,11 +29,14 @@ public enum SyntaxKind : ushort
     Title,
     /// <summary>Byline: one author's name (may be zero-width: an empty name, LST012).</summary>
     AuthorName,
-    /// <summary>The separator between two authors or two org tags (<c>", "</c>, or a variant such as <c>","</c>).</summary>
+    /// <summary>The separator between two authors or two org tags: a comma with the spaces and tabs after it
+    /// (<c>", "</c>, or a variant such as <c>","</c> or <c>",  "</c>).</summary>
     Comma,
-    /// <summary>Byline: the truncation mark with its leading white space (<c>" et al."</c> or a variant, LST013).</summary>
+    /// <summary>Byline: the truncation mark with its leading white space (<c>" et al."</c> or a variant, LST013:
+    /// <c>" et al"</c>, <c>" et. al."</c>, <c>" et al.,"</c>, <c>" Et al."</c>, <c>", et al."</c>).</summary>
     EtAl,
-    /// <summary>Byline: the org part's separator with its spaces (<c>" · "</c>, or a variant, LST018).</summary>
+    /// <summary>Byline: the org part's separator with its spaces (<c>" · "</c>; <c>" ·"</c> closing the line, then
+    /// the tag is empty; or a variant, LST018: <c>" - "</c>, <c>" | "</c>, <c>" • "</c>, <c>"·"</c>).</summary>
     OrgSeparator,
     /// <summary>Byline: one org tag as written (may be zero-width, LST017; may be out of tag form, LST014).</summary>
     OrgTag,
@@ -42,11 +45,11 @@ public enum SyntaxKind : ushort
 
     AbstractText,
 
-    /// <summary>A whole <c># ...</c> comment line (without its line break).</summary>
+    /// <summary>A whole <c># ...</c> comment line (without its line break; trailing white space included).</summary>
     CommentText,
-    /// <summary>A whole <c>## ...</c> section heading line.</summary>
+    /// <summary>A whole <c>## ...</c> section heading line (<c>##</c> then a space or tab; trailing white space included).</summary>
     SectionText,
-    /// <summary><c># listing-ignore</c> or <c># listing-ignore-file</c>.</summary>
+    /// <summary><c># listing-ignore</c> or <c># listing-ignore-file</c> (any spaces or tabs between <c>#</c> and the word).</summary>
     DirectiveKeyword,
     /// <summary>One code in a directive (<c>LST004</c>, or an unknown word, LST040).</summary>
     DirectiveCode,

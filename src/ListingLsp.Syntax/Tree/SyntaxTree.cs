@@ -49,38 +49,8 @@ public sealed partial class SyntaxTree
         {
             return Parse(newText);
         }
-        return Reparse(newText, span, change.NewText.Length);
-    }
-
-    private SyntaxTree Reparse(Rope newText, TextSpan span, int insertedLength)
-    {
-        var bom = ItemsStart;
-        var block = ItemsBlock;
-        var editStart = span.Start - bom;
-        var delta = insertedLength - span.Length;
-        var first = 0;
-        var start = 0;
-        if (ItemTree.TryLocate(block, editStart, out _, out first, out start) && first > 0)
-        {
-            // The item before may take the edited line in: an entry still missing its abstract, or a
-            // line ending in a lone CR that the edit may turn into CRLF.
-            ItemTree.TryLocate(block, start - 1, out var previous, out _, out var previousStart);
-            if ((previous.Kind == SyntaxKind.Entry && previous.FirstSlot(SyntaxKind.Abstract) is null)
-                || (editStart == start && Text[bom + start - 1] == '\r'))
-            {
-                first--;
-                start = previousStart;
-            }
-        }
-
-        var old = new OldBoundaries(block, first, start);
-        var items = new List<GreenNode>();
-        var end = ListingParser.ParseRun(newText, bom + start, bom + editStart + insertedLength,
-            newEnd => old.IsBoundary(newEnd - bom - delta), items) - bom;
-        var removed = old.ItemsBefore(end - delta) - first;
-        var newBlock = ItemTree.Splice(block, first, removed, items);
-        var info = new ReparseInfo(TextSpan.FromBounds(bom + start, bom + end), items.Count, removed);
-        return new SyntaxTree(newText, ListingParser.CreateFile(bom, newBlock), info);
+        var (items, info) = IncrementalReparser.Reparse(this, newText, span, change.NewText.Length);
+        return new SyntaxTree(newText, ListingParser.CreateFile(bom, items), info);
     }
 
     /// <summary>The red root (created on demand).</summary>
@@ -153,56 +123,4 @@ public sealed partial class SyntaxTree
         }
         return (i, position);
     }
-
-    /// <summary>Walks the old items forward from the first reparsed one, answering "does an old item start here?".</summary>
-    private sealed class OldBoundaries(ItemBlock block, int firstIndex, int firstStart)
-    {
-        private readonly IEnumerator<GreenNode> _items = EnumerateFrom(block, firstIndex).GetEnumerator();
-        private int _index = firstIndex;
-        private int _boundary = firstStart;
-
-        public bool IsBoundary(int oldOffset)
-        {
-            while (_boundary < oldOffset && _items.MoveNext())
-            {
-                _boundary += _items.Current.Width;
-                _index++;
-            }
-            return _boundary == oldOffset;
-        }
-
-        /// <summary>Number of old items that end at or before <paramref name="oldOffset"/>, an old boundary.</summary>
-        public int ItemsBefore(int oldOffset)
-        {
-            IsBoundary(oldOffset);
-            return _index;
-        }
-
-        private static IEnumerable<GreenNode> EnumerateFrom(ItemBlock block, int index)
-        {
-            if (block.Height == 0)
-            {
-                for (var i = index; i < block.SlotCount; i++)
-                {
-                    yield return block.GetSlot(i);
-                }
-                yield break;
-            }
-            for (var i = 0; i < block.SlotCount; i++)
-            {
-                var child = (ItemBlock)block.GetSlot(i);
-                if (index < child.ItemCount)
-                {
-                    foreach (var item in EnumerateFrom(child, Math.Max(0, index)))
-                    {
-                        yield return item;
-                    }
-                }
-                index -= child.ItemCount;
-            }
-        }
-    }
 }
-
-/// <summary>The new text span that a reparse covered, the items it produced and the old items it replaced.</summary>
-internal sealed record ReparseInfo(TextSpan Span, int NewItems, int RemovedItems);

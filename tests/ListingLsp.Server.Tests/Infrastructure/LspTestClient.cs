@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ListingLsp.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Nerdbank.Streams;
 using StreamJsonRpc;
@@ -31,6 +30,8 @@ public sealed class LspTestClient : IAsyncDisposable
 
     /// <summary>The server's run: completes with its exit code.</summary>
     public Task<int> Server { get; }
+
+    public IReadOnlyCollection<JsonElement> Diagnostics => target.Diagnostics;
 
     public IReadOnlyCollection<JsonElement> LogMessages => target.LogMessages;
 

@@ -88,13 +88,16 @@ public class IncrementalReparseTests
         }, iter: 500);
 
     [Theory]
-    [InlineData("CLAug 8, 2025\nTitleAna\nAbstract.\n", 9, "\n", 2)] // a new line splits the byline off the header's entry
-    [InlineData("CLAug 8, 2025\nTitleAna\nAbstract.\nMLMar 1, 2023\nTitleBo\nMore.\n", 10, "\n", 3)]
-    [InlineData("CLAug 8, 2025\n\nTitleAna\nAbstract.\n", 14, "", 3)] // filling a missing byline takes up the next lines
-    public void A_line_edit_reparses_until_back_in_step(string text, int offset, string insert, int expectedNewItems)
+    // A break inside the title: the entry loses its abstract, which becomes a stray line.
+    [InlineData("CLAug 8, 2025\nTitleAna\nAbstract.\n", 17, "\n", 2, 1)]
+    // A break inside the header: the rest of the date becomes the byline; the next entry is untouched.
+    [InlineData("CLAug 8, 2025\nTitleAna\nAbstract.\nMLMar 1, 2023\nTitleBo\nMore.\n", 10, "\n", 2, 1)]
+    // Deleting the blank line that cut an entry short joins the stray lines back into it.
+    [InlineData("CLAug 8, 2025\n\nTitleAna\nAbstract.\n", 14, "", 1, 4)]
+    public void A_line_edit_reparses_until_back_in_step(string text, int offset, string insert, int newItems, int removedItems)
     {
         var tree = SyntaxTree.Parse(text).WithChange(new TextChange(new TextSpan(offset, insert.Length == 0 ? 1 : 0), insert));
-        Assert.Equal(expectedNewItems, tree.LastReparse!.NewItems);
+        Assert.Equal((newItems, removedItems), (tree.LastReparse!.NewItems, tree.LastReparse.RemovedItems));
     }
 
     [Fact]

@@ -47,6 +47,24 @@ public class RopePropertyTests
     }
 
     [Fact]
+    public void Any_text_loads_into_a_valid_rope_with_default_chunks()
+    {
+        LongText.Sample(text => RopeAssert.Matches(text, Rope.From(text)));
+    }
+
+    [Fact]
+    public void Vectorised_break_count_agrees_with_the_model_at_every_alignment()
+    {
+        LongText.Sample(text =>
+        {
+            for (var skip = 0; skip < Math.Min(text.Length, 40); skip++)
+            {
+                Assert.Equal(new TextModel(text[skip..]).Lines.Count - 1, LineBreaks.Count(text.AsSpan(skip)));
+            }
+        });
+    }
+
+    [Fact]
     public void Old_versions_are_unchanged_by_later_edits()
     {
         Gen.Select(LongText, Edit.Array[1, 10]).Sample((initial, edits) =>

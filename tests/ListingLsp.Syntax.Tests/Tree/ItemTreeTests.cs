@@ -27,7 +27,7 @@ public class ItemTreeTests
                 model.InsertRange(start, inserted);
                 AssertShape(tree, model);
             }
-        }, iter: 300);
+        }, iter: 150);
 
     [Fact]
     public void A_splice_copies_only_the_path_to_the_replaced_items()

@@ -55,14 +55,25 @@ public sealed class FormatterTests
     }
 
     [Fact]
+    public void Line_breaks_keep_their_kind()
+    {
+        var formatted = Format(Baseline.Read("format/crlf.listing"));
+        Assert.Contains("CRLF abstract.\r\n\r\nLGAug 9, 2025\r\n", formatted);
+        Assert.DoesNotContain(" \r\n", formatted);
+    }
+
+    [Fact]
     public void A_formatted_file_gets_no_edits() =>
         Assert.Empty(ListingFormatter.Format(TestSupport.Parse(File.ReadAllText(SharedFormat.ExampleListingPath))));
+
+    private static string Escape(string text) => text.Replace("\r", "\\r").Replace(" \n", "~\n");
 
     [Fact]
     public void Formatting_is_idempotent_on_any_mix_of_lines() =>
         ListingGen.Text.Sample(text =>
         {
             var once = Format(text);
-            Assert.Equal(once, Format(once));
+            var twice = Format(once);
+            Assert.True(once == twice, $"input:\n{Escape(text)}\nonce:\n{Escape(once)}\ntwice:\n{Escape(twice)}");
         }, iter: 300);
 }

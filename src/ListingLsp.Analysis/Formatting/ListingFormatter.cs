@@ -110,7 +110,9 @@ public static class ListingFormatter
     {
         var atEdge = from == 0 || to == items.Count;
         var betweenEntries = !atEdge && items[from - 1].Item.Kind == SyntaxKind.Entry && items[to].Item.Kind == SyntaxKind.Entry;
-        var keep = atEdge ? 0 : betweenEntries ? between : 1;
+        // After an entry without its abstract a blank line is what ends it: removing the last one would
+        // make the next line its abstract.
+        var keep = atEdge ? 0 : betweenEntries && Complete(items[from - 1].Item) ? between : 1;
         for (var i = from; i < from + keep && i < to; i++)
         {
             TrailingWhiteSpace(tree, items[i].Position, items[i].Position + items[i].Item.Width, edits);
@@ -120,6 +122,18 @@ public static class ListingFormatter
             var end = items[to - 1].Position + items[to - 1].Item.Width;
             edits.Add(new TextChange(TextSpan.FromBounds(items[from + keep].Position, end), ""));
         }
+    }
+
+    private static bool Complete(GreenNode entry)
+    {
+        for (var i = 0; i < entry.SlotCount; i++)
+        {
+            if (entry.GetSlot(i).Kind == SyntaxKind.Abstract)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Canonical separators and tag form inside an item (titles, names and prose untouched).</summary>

@@ -110,6 +110,12 @@ internal sealed class SettingsService(
     /// <summary>A request whose answer does not matter; a client that refuses it is logged, not fatal.</summary>
     private void Send<T>(string method, T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> contract) =>
         _ = client.RequestAsync(method, value, contract, CancellationToken.None).ContinueWith(
-            t => logger.ClientRefused(method, t.Exception!.GetBaseException().Message),
+            t =>
+            {
+                if (logger.IsEnabled(LogLevel.Debug))
+                {
+                    logger.ClientRefused(method, t.Exception!.GetBaseException().Message);
+                }
+            },
             CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 }

@@ -31,10 +31,10 @@ internal sealed class GreenBuilder
         _stack[_count++] = node;
     }
 
-    /// <summary>Replaces the children pushed since <paramref name="mark"/> by one node over them.</summary>
+    /// <summary>Replaces the children pushed since <paramref name="mark"/> by one node over them (shared when it can be, see <see cref="GreenNodeCache"/>).</summary>
     public GreenNode Finish(SyntaxKind kind, int mark)
     {
-        var node = GreenNode.Node(kind, _stack.AsSpan(mark, _count - mark).ToArray());
+        var node = GreenNodeCache.Get(kind, _stack.AsSpan(mark, _count - mark));
         _count = mark;
         Push(node);
         return node;

@@ -65,13 +65,14 @@ internal sealed class ItemParser(List<GreenNode> output)
 
     private void FeedWhereHeaderExpected(ReadOnlySpan<char> content, int breakLength)
     {
+        var mark = _builder.Count;
         if (IsBlank(content))
         {
-            output.Add(BlankLines.Get(content.Length, breakLength));
-            return;
+            _builder.OptionalToken(SyntaxKind.Whitespace, content.Length);
+            output.Add(FinishLine(SyntaxKind.BlankLine, mark, breakLength));
+            _builder.Pop();
         }
-        var mark = _builder.Count;
-        if (content[0] == '#')
+        else if (content[0] == '#')
         {
             var kind = CommentLexer.Lex(content, _builder);
             output.Add(FinishLine(kind, mark, breakLength));

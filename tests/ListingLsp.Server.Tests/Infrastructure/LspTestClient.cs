@@ -41,6 +41,16 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public IReadOnlyCollection<JsonElement> Traces => target.Traces;
 
+    /// <summary>What the client answers to workspace/configuration for the <c>listing</c> section (null: no settings).</summary>
+    public JsonNode? Settings
+    {
+        get => target.Settings;
+        set => target.Settings = value;
+    }
+
+    /// <summary>The server's requests to refresh what the client shows (workspace/inlayHint/refresh and the like), by method.</summary>
+    public IReadOnlyCollection<string> Refreshes => target.Refreshes;
+
     /// <summary>Start an in-process server on an in-memory stream pair.</summary>
     public static LspTestClient StartInProcess(Action<IServiceCollection>? configure = null, ServerOptions? options = null)
     {
@@ -170,6 +180,20 @@ public sealed class LspTestClient : IAsyncDisposable
         public ConcurrentQueue<JsonElement> Registrations { get; } = new();
 
         public ConcurrentQueue<JsonElement> Traces { get; } = new();
+
+        public ConcurrentQueue<string> Refreshes { get; } = new();
+
+        public JsonNode? Settings { get; set; }
+
+        [JsonRpcMethod("workspace/configuration")]
+        public JsonArray Configuration(JsonElement p) => [.. p.GetProperty("items").EnumerateArray().Select(_ => Settings?.DeepClone())];
+
+        [JsonRpcMethod("workspace/inlayHint/refresh")]
+        public object? RefreshInlayHints(JsonElement p)
+        {
+            Refreshes.Enqueue("workspace/inlayHint/refresh");
+            return null;
+        }
 
         [JsonRpcMethod("textDocument/publishDiagnostics")]
         public void PublishDiagnostics(JsonElement p) => Record(Diagnostics, p);

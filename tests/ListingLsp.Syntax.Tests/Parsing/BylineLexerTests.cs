@@ -37,7 +37,7 @@ public class BylineLexerTests
     [InlineData("TitleAna Berg et al. \u00B7 mit  ", "Title:Title | AuthorName:Ana Berg | EtAl: et al. | OrgSeparator: \u00B7  | OrgTag:mit | Whitespace:  ")]
     [InlineData("TitleAna Berg \u00B7 ", "Title:Title | AuthorName:Ana Berg | OrgSeparator: \u00B7  | OrgTag:")]
     [InlineData("TitleAna Berg \u00B7 a \u00B7 b", "Title:Title | AuthorName:Ana Berg \u00B7 a | OrgSeparator: \u00B7  | OrgTag:b")]
-    [InlineData("TitleAna, ", "Title:Title | AuthorName:Ana | Comma:, | AuthorName:")]
+    [InlineData("TitleAna, ", "Title:Title | AuthorName:Ana | Comma:, | AuthorName: | Whitespace: ")]
     [InlineData("TitleAna et al", "Title:Title | AuthorName:Ana | EtAl: et al")]
     [InlineData("TitleAna ET AL.", "Title:Title | AuthorName:Ana | EtAl: ET AL.")]
     [InlineData("TitleAna et.al.", "Title:Title | AuthorName:Ana | EtAl: et.al.")]

@@ -1,0 +1,56 @@
+using System.Runtime.CompilerServices;
+
+namespace ListingLsp.Syntax;
+
+/// <summary>
+/// Shares small green nodes that have the same kind and the same child objects. A green node holds
+/// no text and no position, so two such nodes are interchangeable; since tokens are interned, most
+/// headers, abstracts, org lists and blank lines of a file are a handful of shapes. Sharing them
+/// halves the objects a parse allocates. Entry nodes are never shared (analysis caches per entry).
+/// The table is lossy: a collision replaces the slot, and a race only costs a duplicate node.
+/// </summary>
+internal static class GreenNodeCache
+{
+    private const int MaxChildren = 4;
+    private const int Size = 1 << 14;
+
+    private static readonly GreenNode?[] Table = new GreenNode?[Size];
+
+    public static GreenNode Get(SyntaxKind kind, ReadOnlySpan<GreenNode> children)
+    {
+        if (kind == SyntaxKind.Entry || children.Length > MaxChildren)
+        {
+            return GreenNode.Node(kind, children.ToArray());
+        }
+        var hash = (int)kind;
+        foreach (var child in children)
+        {
+            hash = HashCode.Combine(hash, RuntimeHelpers.GetHashCode(child));
+        }
+        ref var slot = ref Table[hash & (Size - 1)];
+        var cached = slot;
+        if (cached is not null && cached.Kind == kind && SameChildren(cached.Slots, children))
+        {
+            return cached;
+        }
+        var node = GreenNode.Node(kind, children.ToArray());
+        slot = node;
+        return node;
+    }
+
+    private static bool SameChildren(ReadOnlySpan<GreenNode> a, ReadOnlySpan<GreenNode> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -56,7 +56,9 @@ export class VsCode {
     const userData = join(this.root, 'user-data');
     const extensions = join(this.root, 'extensions');
     mkdirSync(join(userData, 'User'), { recursive: true });
-    writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+    // LISTING_SERVER_PATH runs another server build (e.g. a debug one) instead of the bundled one.
+    const settings = { ...userSettings, ...(process.env.LISTING_SERVER_PATH ? { 'listing.server.path': process.env.LISTING_SERVER_PATH } : {}) };
+    writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
     const dirs = ['--user-data-dir', userData, '--extensions-dir', extensions];
 
     const install = spawnSync(process.execPath, [codeServerEntry, ...dirs, '--install-extension', findVsix()], { encoding: 'utf8' });

@@ -26,7 +26,7 @@ public sealed class DocumentSyncTests
         var diagnostic = Assert.Single(published.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal("LST003", diagnostic.GetProperty("code").GetString());
         Assert.Equal("listing", diagnostic.GetProperty("source").GetString());
-        Assert.Equal(Range(0, 2, 0, 13), Range(diagnostic.GetProperty("range")));
+        Assert.Equal(Range(0, 2, 0, 14), Range(diagnostic.GetProperty("range")));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class DocumentSyncTests
         Assert.Empty((await client.DiagnosticsAsync(Uri, Version(1))).GetProperty("diagnostics").EnumerateArray());
 
         // Break the date, then add a second edit in the same notification that relies on the first.
-        await client.ChangeAsync(Uri, 2, LspTestClient.Edit(0, 2, 0, 5, "Augu"), LspTestClient.Edit(0, 6, 0, 7, "9"));
+        await client.ChangeAsync(Uri, 2, LspTestClient.Edit(0, 2, 0, 5, "Augu"), LspTestClient.Edit(0, 7, 0, 8, "9"));
         var broken = await client.DiagnosticsAsync(Uri, Version(2));
         Assert.Equal("LST002", broken.GetProperty("diagnostics")[0].GetProperty("code").GetString());
 

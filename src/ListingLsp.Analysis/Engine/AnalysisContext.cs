@@ -6,7 +6,7 @@ namespace ListingLsp.Analysis;
 
 /// <summary>
 /// The caches shared by every snapshot of a document analysed with the same options on the same day:
-/// item analyses keyed by item green node and summaries keyed by ItemBlock green node. Entry nodes
+/// entry analyses keyed by entry green node and summaries keyed by ItemBlock green node. Entry nodes
 /// are never shared between texts and the incremental parser reuses untouched ones by reference, so
 /// a hit is always right; weak keys let the entries of old snapshots go.
 /// </summary>
@@ -29,6 +29,14 @@ internal sealed class AnalysisContext
 
     public ItemAnalysis Item(GreenNode item, Rope text, int position)
     {
+        if (item.Kind != SyntaxKind.Entry)
+        {
+            // Only entry nodes are unique to their text (the parser shares small items of the same
+            // shape between texts); directives and stray lines are one line each, so they are read again.
+            return item.Kind is SyntaxKind.Directive or SyntaxKind.SkippedLine
+                ? ItemAnalysis.Analyze(item, text.ToString(position, item.Width), Today, Options)
+                : ItemAnalysis.Nothing;
+        }
         if (!_items.TryGetValue(item, out var analysis))
         {
             analysis = ItemAnalysis.Analyze(item, text.ToString(position, item.Width), Today, Options);

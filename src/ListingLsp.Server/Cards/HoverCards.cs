@@ -13,7 +13,7 @@ internal static class HoverCards
     public static string Paper(EntryModel entry)
     {
         var card = new StringBuilder();
-        card.Append("**").Append(Markdown.Escape(entry.Title?.Value is { Length: > 0 } title ? title : "(no title)")).Append("**\n\n");
+        card.Append("**").Append(entry.Title?.Value is { Length: > 0 } title ? Markdown.RenderLatex(title) : "(no title)").Append("**\n\n");
         if (!entry.Authors.IsDefaultOrEmpty)
         {
             card.Append(string.Join(", ", entry.Authors.Select(a => Markdown.Escape(a.Value))));

@@ -46,10 +46,6 @@ internal sealed partial record CompletionSite(CompletionSiteKind Kind, TextSpan 
         {
             return new(CompletionSiteKind.LineStart, TextSpan.FromBounds(lineStart, offset), entry);
         }
-        if (entry is null)
-        {
-            return Nothing;
-        }
         if (MonthPrefix().Match(before) is { Success: true } month)
         {
             return new(CompletionSiteKind.Date, TextSpan.FromBounds(lineStart + month.Groups["partial"].Index, offset), entry);

@@ -78,7 +78,7 @@ internal sealed class CompletionHandler(DocumentStore documents, WorkspaceServic
             {
                 Label = c.Code,
                 Kind = CompletionItemKind.EnumMember,
-                Detail = $"{c.Name} ({c.Archive})",
+                Detail = $"{c.Name} · {c.Archive}.{c.Code}",
                 FilterText = c.Code,
                 TextEdit = new TextEdit(range, c.Code),
             });
@@ -142,7 +142,8 @@ internal sealed class CompletionHandler(DocumentStore documents, WorkspaceServic
     {
         foreach (var (name, count, detail) in candidates)
         {
-            if (taken.Contains(name) || !Matches(name, partial))
+            // The word being typed is in the index too; offered alone it would only echo itself.
+            if (taken.Contains(name) || !Matches(name, partial) || (name == partial && count <= 1))
             {
                 continue;
             }

@@ -20,9 +20,6 @@ internal sealed class ItemParser(List<GreenNode> output)
     private readonly GreenBuilder _builder = new();
     private State _state;
 
-    /// <summary>True while an entry is open (its header seen, its byline or abstract still possible).</summary>
-    public bool HasPendingEntry => _state != State.HeaderExpected;
-
     /// <summary>One line: its content without the break, and the break's length (0 for the last line).</summary>
     public void Feed(ReadOnlySpan<char> content, int breakLength)
     {

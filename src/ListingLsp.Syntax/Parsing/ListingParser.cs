@@ -12,17 +12,8 @@ internal static class ListingParser
     public static GreenNode ParseFile(Rope text)
     {
         var items = new List<GreenNode>();
-        var parser = new ItemParser(items);
         var bom = ByteOrderMarkWidth(text);
-        var reader = text.ReadLines(bom);
-        while (reader.TryReadLine(out var content, out _, out var breakLength))
-        {
-            if (breakLength > 0 || !content.IsEmpty)
-            {
-                parser.Feed(content, breakLength);
-            }
-        }
-        parser.Finish();
+        ParseRun(text, bom, int.MaxValue, _ => false, items);
         return CreateFile(bom, ItemTree.Build(items));
     }
 

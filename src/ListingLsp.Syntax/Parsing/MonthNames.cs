@@ -25,15 +25,28 @@ internal static class MonthNames
         {
             return 0;
         }
-        var word = text[..n];
         foreach (var name in Full)
         {
-            if (n <= name.Length && word.Equals(name.AsSpan(0, n), StringComparison.OrdinalIgnoreCase))
+            if (n <= name.Length && StartsWithIgnoringAsciiCase(name, text[..n]))
             {
                 return n;
             }
         }
         return 0;
+    }
+
+    // Headers are lexed on every parse: a char loop that rejects on the first letter beats a
+    // culture-free string comparison per month.
+    private static bool StartsWithIgnoringAsciiCase(string name, ReadOnlySpan<char> letters)
+    {
+        for (var i = 0; i < letters.Length; i++)
+        {
+            if ((letters[i] | 0x20) != name[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>True for the exact three-letter form of the header (<c>Jan</c> ... <c>Dec</c>).</summary>

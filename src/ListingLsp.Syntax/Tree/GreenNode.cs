@@ -3,8 +3,10 @@ namespace ListingLsp.Syntax;
 /// <summary>
 /// Immutable, position-free node of the lossless tree: a kind, a width in UTF-16 chars and children.
 /// Tokens are green nodes without children and hold no text (the text lives in the rope), so small
-/// tokens are shared between trees; entry nodes are never shared, so an entry node's identity
-/// stands for its text and analysis may cache per entry node.
+/// tokens are shared between trees, and so are small nodes (see GreenNodeCache): the same header or
+/// abstract node may stand at many places. Items (entries, comments, directives...) other than blank
+/// lines are never shared, so an item node's identity stands for its text and analysis may cache per
+/// item node.
 /// </summary>
 public partial class GreenNode
 {

@@ -6,7 +6,8 @@ namespace ListingLsp.Syntax;
 /// Shares small green nodes that have the same kind and the same child objects. A green node holds
 /// no text and no position, so two such nodes are interchangeable; since tokens are interned, most
 /// headers, abstracts, org lists and blank lines of a file are a handful of shapes. Sharing them
-/// halves the objects a parse allocates. Entry nodes are never shared (analysis caches per entry).
+/// halves the objects a parse allocates. Items other than blank lines are never shared: analysis
+/// caches per item node, so one entry, comment or directive object must stand for one text.
 /// The table is lossy: a collision replaces the slot, and a race only costs a duplicate node.
 /// </summary>
 internal static class GreenNodeCache
@@ -18,7 +19,7 @@ internal static class GreenNodeCache
 
     public static GreenNode Get(SyntaxKind kind, ReadOnlySpan<GreenNode> children)
     {
-        if (kind == SyntaxKind.Entry || children.Length > MaxChildren)
+        if ((kind.IsItem() && kind != SyntaxKind.BlankLine) || children.Length > MaxChildren)
         {
             return GreenNode.Node(kind, children.ToArray());
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
 using ListingLsp.Benchmarks.Commands;
 using ListingLsp.Benchmarks.Generation;
 
@@ -91,10 +92,14 @@ internal static class LspCommand
         var symbols = new List<TimeSpan>();
         for (var i = 0; i < 4; i++)
         {
-            var (_, latency) = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+            var (response, latency) = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
             if (i > 0)
             {
                 symbols.Add(latency);
+            }
+            else
+            {
+                Console.Error.WriteLine($"  documentSymbol: {response.Result.GetArrayLength()} top-level symbols");
             }
         }
 
@@ -128,23 +133,27 @@ internal static class LspCommand
         return Stopwatch.GetElapsedTime(sent, diagnostics.ArrivedAt);
     }
 
+    /// <summary>Asks at 55 places (the first 5 warm up) and reports on stderr how many answers had content.</summary>
     private static async Task<List<TimeSpan>> ProbeAsync(
         LspClient client, string method, string uri, IReadOnlyList<EntrySite> sites, Func<EntrySite, (int Line, int Character)> at)
     {
         var latencies = new List<TimeSpan>();
+        var answered = 0;
         for (var i = 0; i < Probes + 5; i++)
         {
             var (line, character) = at(sites[(int)(i * 4_099L % sites.Count)]);
-            var (_, latency) = await client.RequestAsync(method, new
+            var (response, latency) = await client.RequestAsync(method, new
             {
                 textDocument = new { uri },
                 position = new { line, character },
             });
+            answered += response.Result.ValueKind is JsonValueKind.Object or JsonValueKind.Array ? 1 : 0;
             if (i >= 5)
             {
                 latencies.Add(latency);
             }
         }
+        Console.Error.WriteLine($"  {method}: {answered} of {Probes + 5} answers with content");
         return latencies;
     }
 

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every measurement of docs/performance.md and keeps the raw output in $OUT (default /tmp/listing-bench-results).
+# Usage: tests/ListingLsp.Benchmarks/run-all.sh [artifacts-path]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ART=${1:-/tmp/art-bench}
+OUT=${OUT:-/tmp/listing-bench-results}
+mkdir -p "$OUT"
+
+dotnet build tests/ListingLsp.Benchmarks -c Release --artifacts-path "$ART"
+dotnet publish src/ListingLsp.Cli -c Release -o "$ART/listing-cli" --artifacts-path "$ART"
+BENCH="$ART/bin/ListingLsp.Benchmarks/release/ListingLsp.Benchmarks"
+
+{ uptime; nproc; grep -m1 'model name' /proc/cpuinfo; grep MemTotal /proc/meminfo; dotnet --list-runtimes | grep NETCore; } > "$OUT/machine.txt"
+"$BENCH" --filter '*' | tee "$OUT/bdn.txt"
+"$BENCH" memory | tee "$OUT/memory.txt"
+"$BENCH" check --cli "$ART/listing-cli/listing" --entries 100000 | tee "$OUT/check.txt"
+"$BENCH" lsp --cli "$ART/listing-cli/listing" --entries 10000,100000 | tee "$OUT/lsp.txt"
+uptime >> "$OUT/machine.txt"

@@ -44,7 +44,13 @@ async function waitFor(condition, what, timeout = TIMEOUT) {
 export class VsCode {
   static async start({ waitForServer = true } = {}) {
     const vs = new VsCode();
-    await vs.#start(waitForServer);
+    try {
+      await vs.#start(waitForServer);
+    } catch (e) {
+      if (vs.page) await vs.screenshot('start-failure').catch(() => {});
+      await vs.stop();
+      throw e;
+    }
     return vs;
   }
 
@@ -55,10 +61,13 @@ export class VsCode {
     cpSync(join(e2eDir, 'workspace'), this.workspace, { recursive: true });
     const userData = join(this.root, 'user-data');
     const extensions = join(this.root, 'extensions');
-    mkdirSync(join(userData, 'User'), { recursive: true });
     // LISTING_SERVER_PATH runs another server build (e.g. a debug one) instead of the bundled one.
     const settings = { ...userSettings, ...(process.env.LISTING_SERVER_PATH ? { 'listing.server.path': process.env.LISTING_SERVER_PATH } : {}) };
-    writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+    // Machine settings too: the remote extension host reads machine-scoped ones (listing.server.path) there.
+    for (const scope of ['User', 'Machine']) {
+      mkdirSync(join(userData, scope), { recursive: true });
+      writeFileSync(join(userData, scope, 'settings.json'), JSON.stringify(settings, null, 2));
+    }
     const dirs = ['--user-data-dir', userData, '--extensions-dir', extensions];
 
     const install = spawnSync(process.execPath, [codeServerEntry, ...dirs, '--install-extension', findVsix()], { encoding: 'utf8' });
@@ -119,7 +128,9 @@ export class VsCode {
     }
     this.#killGroup('SIGKILL');
     if (this.exitHook) process.off('exit', this.exitHook);
-    rmSync(this.root, { recursive: true, force: true });
+    this.server?.stdout?.destroy();
+    this.server?.stderr?.destroy();
+    if (this.root) rmSync(this.root, { recursive: true, force: true });
   }
 
   async screenshot(name) {

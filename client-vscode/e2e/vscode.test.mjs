@@ -4,8 +4,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { VsCode } from './harness.mjs';
 
-/** Diagnostics e2e/workspace/broken.listing is written to produce (one mistake per entry, see its comments). */
-const brokenCodes = ['LST002', 'LST003', 'LST004', 'LST005', 'LST012', 'LST013', 'LST014', 'LST020', 'LST021'];
+/** Diagnostics e2e/workspace/broken.listing is written to produce (one mistake per entry, see its abstracts), as code@line. */
+const brokenDiagnostics = [
+  'LST002@5', 'LST003@8', 'LST004@11', 'LST005@2', 'LST012@9', 'LST013@6', 'LST014@9', 'LST020@12', 'LST021@14',
+];
 /** Every entry title of lab-publications.listing, in order. */
 const labTitles = [
   'Mirrors in the Dark: Depth from Specular Highlights',
@@ -25,23 +27,26 @@ describe('the Listing extension in VS Code', { concurrency: false }, () => {
 
   test('the Problems panel lists the diagnostics of a broken listing', async () => {
     await vs.openFile('broken.listing');
-    await vs.page.keyboard.press('Control+Shift+M');
+    await vs.runCommand('View: Focus Problems');
     const panel = vs.page.locator('.markers-panel');
-    await panel.waitFor();
-    for (const code of brokenCodes) {
-      await panel.getByText(code, { exact: false }).first().waitFor();
+    for (const code of new Set(brokenDiagnostics.map((d) => d.split('@')[0]))) {
+      await panel.locator('.monaco-list-row', { hasText: code }).first().waitFor();
     }
-    const text = await panel.innerText();
-    const shown = [...new Set(text.match(/LST\d{3}/g))].sort();
-    assert.deepEqual(shown, brokenCodes);
     await vs.screenshot('problems-panel');
-    await vs.page.keyboard.press('Control+Shift+M');
+    // Maximised, the table renders every row; each reads "listing(LST002) <message> broken.listing [Ln 5, Col 3]".
+    await vs.runCommand('View: Toggle Maximized Panel');
+    await panel.locator('.monaco-list-row', { hasText: 'LST021' }).waitFor();
+    const rows = await panel.locator('.monaco-list-row').allInnerTexts();
+    const shown = rows.map((row) => `${row.match(/LST\d{3}/)?.[0]}@${row.match(/\[Ln (\d+)/)?.[1]}`).sort();
+    assert.deepEqual(shown, [...brokenDiagnostics].sort());
+    await vs.runCommand('View: Toggle Maximized Panel');
+    await vs.runCommand('View: Hide Panel');
   });
 
   test('hovering a title shows the paper card', async () => {
     await vs.openFile('reading-group.listing');
-    const title = vs.page.locator('.view-line span', { hasText: 'Sparse Lanterns' }).first();
-    await title.hover();
+    // A few characters into the line that starts with the title (the span may run on into the authors).
+    await vs.editorLine('Sparse Lanterns').hover({ position: { x: 60, y: 8 } });
     const hover = vs.page.locator('.monaco-hover:visible');
     await hover.getByText('Mira Okafor').first().waitFor();
     const card = await hover.innerText();

@@ -38,7 +38,7 @@ public sealed class WorkspaceTests : IDisposable
         Assert.Equal("CV · Jul 21, 2025 · Mira Okonkwo", paper.GetProperty("containerName").GetString());
 
         var byAuthor = await SearchAsync(client, "okonkwo");
-        Assert.Equal(4, byAuthor.GetArrayLength());
+        Assert.Equal(3, byAuthor.GetArrayLength());
     }
 
     [Fact]

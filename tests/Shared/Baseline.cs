@@ -32,8 +32,9 @@ public static class Baseline
         return data;
     }
 
+    /// <summary>The file's exact text: a byte-order mark stays in the string as U+FEFF (File.ReadAllText would drop it).</summary>
     public static string Read(string relativePath, [CallerFilePath] string callerPath = "") =>
-        File.ReadAllText(Path.Combine(ProjectDir(callerPath), "Baselines", relativePath));
+        System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(ProjectDir(callerPath), "Baselines", relativePath)));
 
     /// <summary>Compare <paramref name="actual"/> with the expectation file; on LISTING_UPDATE_BASELINES=1 write it instead.</summary>
     public static void Verify(string expectedRelativePath, string actual, [CallerFilePath] string callerPath = "")

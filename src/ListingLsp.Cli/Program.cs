@@ -1,3 +1,11 @@
 using ListingLsp.Cli;
 
-return await ListingCli.RunAsync(args, CliContext.FromConsole()).ConfigureAwait(false);
+var context = CliContext.FromConsole();
+try
+{
+    return await ListingCli.RunAsync(args, context).ConfigureAwait(false);
+}
+finally
+{
+    await context.Out.FlushAsync().ConfigureAwait(false);
+}

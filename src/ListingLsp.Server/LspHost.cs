@@ -39,6 +39,8 @@ public static class LspHost
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Logging.AddProvider(new StderrLoggerProvider(Console.Error));
         builder.Logging.AddFilter<StderrLoggerProvider>(null, level => level >= options.StderrLogLevel);
+        // The host's own start/stop chatter ("Application started. Press Ctrl+C...") means nothing here.
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         AddServices(builder.Services, options);
         configureServices?.Invoke(builder.Services);
 

@@ -114,6 +114,26 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task Debug_logs_reach_the_client_only_while_the_trace_setting_asks_for_them()
+    {
+        await using var client = LspTestClient.StartInProcess();
+        await client.InitializeAsync();
+        await client.RequestAsync("workspace/symbol", new JsonObject { ["query"] = "x" });
+        Assert.Empty(client.Traces);
+
+        await client.NotifyAsync("$/setTrace", new JsonObject { ["value"] = "messages" });
+        await client.RequestAsync("workspace/symbol", new JsonObject { ["query"] = "x" });
+        Assert.Contains(client.Traces, t => t.GetProperty("message").GetString()!.StartsWith("workspace/symbol took", StringComparison.Ordinal));
+
+        await client.NotifyAsync("$/setTrace", new JsonObject { ["value"] = "off" });
+        var before = client.Traces.Count;
+        await client.RequestAsync("workspace/symbol", new JsonObject { ["query"] = "x" });
+        Assert.Equal(before, client.Traces.Count);
+        // Information still goes to the output channel whatever the trace setting.
+        await client.LogMessageAsync(m => m.GetProperty("message").GetString()!.StartsWith("initialize from test client", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_unknown_request_is_MethodNotFound_and_the_server_keeps_serving()
     {
         await using var client = LspTestClient.StartInProcess();

@@ -42,6 +42,20 @@ public sealed record ListingSettings
 
     public FormattingOptions Formatting => new() { BlankLinesBetweenEntries = BlankLinesBetweenEntries };
 
+    /// <summary>Equal by content (the collections by their items), so re-reading unchanged settings changes nothing.</summary>
+    public bool Equals(ListingSettings? other) =>
+        other is not null
+        && SeverityOverrides.Count == other.SeverityOverrides.Count
+        && SeverityOverrides.All(p => other.SeverityOverrides.TryGetValue(p.Key, out var s) && s == p.Value)
+        && ExtraOrgTags.SequenceEqual(other.ExtraOrgTags)
+        && ExtraCategories.Count == other.ExtraCategories.Count
+        && ExtraCategories.All(p => other.ExtraCategories.TryGetValue(p.Key, out var n) && n == p.Value)
+        && AllowFutureDates == other.AllowFutureDates
+        && BlankLinesBetweenEntries == other.BlankLinesBetweenEntries
+        && InlayHintsEnabled == other.InlayHintsEnabled;
+
+    public override int GetHashCode() => HashCode.Combine(SeverityOverrides.Count, ExtraOrgTags.Length, ExtraCategories.Count, AllowFutureDates, BlankLinesBetweenEntries, InlayHintsEnabled);
+
     /// <summary>Reads the <c>listing</c> section; anything that is not an object gives the defaults.</summary>
     public static ListingSettings FromJson(JsonElement section)
     {

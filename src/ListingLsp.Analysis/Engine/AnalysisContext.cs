@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ListingLsp.Syntax;
 using ListingLsp.Syntax.Text;
 
@@ -12,8 +11,8 @@ namespace ListingLsp.Analysis;
 /// </summary>
 internal sealed class AnalysisContext
 {
-    private readonly ConditionalWeakTable<GreenNode, ItemAnalysis> _items = [];
-    private readonly ConditionalWeakTable<GreenNode, Summary> _blocks = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<GreenNode, ItemAnalysis> _items = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<GreenNode, Summary> _blocks = new(ReferenceEqualityComparer.Instance);
 
     public AnalysisContext(AnalysisOptions options, DateOnly today)
     {
@@ -40,7 +39,7 @@ internal sealed class AnalysisContext
         if (!_items.TryGetValue(item, out var analysis))
         {
             analysis = ItemAnalysis.Analyze(item, text.ToString(position, item.Width), Today, Options);
-            _items.AddOrUpdate(item, analysis);
+            _items[item] = analysis;
         }
         return analysis;
     }
@@ -58,7 +57,7 @@ internal sealed class AnalysisContext
         if (!_blocks.TryGetValue(node, out var summary))
         {
             summary = Summary.Combine(GreenWalk.Children(node, position).Select(c => SummaryOf(c.Node, text, c.Offset)));
-            _blocks.AddOrUpdate(node, summary);
+            _blocks[node] = summary;
         }
         return summary;
     }

@@ -88,6 +88,10 @@ internal sealed class SettingsService(
     {
         lock (gate)
         {
+            if (settings.Equals(Current))
+            {
+                return;
+            }
             Current = settings;
             analysisOptions.Current = settings.ApplyTo(analysisOptions.Current);
             documents.Reanalyse(analysisOptions.Current);

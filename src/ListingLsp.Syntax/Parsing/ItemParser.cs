@@ -3,12 +3,12 @@ using static ListingLsp.Syntax.Parsing.LineText;
 namespace ListingLsp.Syntax.Parsing;
 
 /// <summary>
-/// The line grammar as a push parser: fed one line at a time, it appends finished items to a list.
+/// The line grammar as a push parser: fed one line at a time, it hands each finished item to <paramref name="emit"/>.
 /// Between items the state is always "header expected", so parsing can start at any item boundary
 /// and yields the same items a full parse would: that is what makes incremental reparse exact.
 /// Inside an entry, the next line is its byline or abstract unless it is blank or a valid header.
 /// </summary>
-internal sealed class ItemParser(List<GreenNode> output)
+internal sealed class ItemParser(Action<GreenNode> emit)
 {
     private enum State
     {
@@ -66,13 +66,13 @@ internal sealed class ItemParser(List<GreenNode> output)
         if (IsBlank(content))
         {
             _builder.OptionalToken(SyntaxKind.Whitespace, content.Length);
-            output.Add(FinishLine(SyntaxKind.BlankLine, mark, breakLength));
+            emit(FinishLine(SyntaxKind.BlankLine, mark, breakLength));
             _builder.Pop();
         }
         else if (content[0] == '#')
         {
             var kind = CommentLexer.Lex(content, _builder);
-            output.Add(FinishLine(kind, mark, breakLength));
+            emit(FinishLine(kind, mark, breakLength));
             _builder.Pop();
         }
         else if (HeaderLexer.IsHeaderLike(content))
@@ -84,7 +84,7 @@ internal sealed class ItemParser(List<GreenNode> output)
         else
         {
             _builder.Token(SyntaxKind.SkippedText, content.Length);
-            output.Add(FinishLine(SyntaxKind.SkippedLine, mark, breakLength));
+            emit(FinishLine(SyntaxKind.SkippedLine, mark, breakLength));
             _builder.Pop();
         }
     }
@@ -98,7 +98,7 @@ internal sealed class ItemParser(List<GreenNode> output)
     private void FinishEntry()
     {
         // The entry's parts are the only nodes on the builder while an entry is open.
-        output.Add(_builder.Finish(SyntaxKind.Entry, 0));
+        emit(_builder.Finish(SyntaxKind.Entry, 0));
         _builder.Pop();
         _state = State.HeaderExpected;
     }

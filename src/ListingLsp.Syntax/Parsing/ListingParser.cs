@@ -11,10 +11,16 @@ internal static class ListingParser
 
     public static GreenNode ParseFile(Rope text)
     {
-        var items = new List<GreenNode>();
         var bom = ByteOrderMarkWidth(text);
-        ParseRun(text, bom, int.MaxValue, _ => false, items);
-        return CreateFile(bom, ItemTree.Build(items));
+        var tree = new ItemTreeBuilder();
+        var parser = new ItemParser(tree.Add);
+        var reader = text.ReadLines(bom);
+        while (TryReadItemLine(reader, out var content, out var breakLength))
+        {
+            parser.Feed(content, breakLength);
+        }
+        parser.Finish();
+        return CreateFile(bom, tree.Build());
     }
 
     public static GreenNode CreateFile(int bomWidth, ItemBlock items) =>
@@ -27,16 +33,12 @@ internal static class ListingParser
     /// </summary>
     public static int ParseRun(Rope text, int start, int resumeAfter, Func<int, bool> isOldBoundary, List<GreenNode> items)
     {
-        var parser = new ItemParser(items);
+        var parser = new ItemParser(items.Add);
         var reader = text.ReadLines(start);
         var end = start;
         var checkedItems = 0;
-        while (reader.TryReadLine(out var content, out _, out var breakLength))
+        while (TryReadItemLine(reader, out var content, out var breakLength))
         {
-            if (breakLength == 0 && content.IsEmpty)
-            {
-                break;
-            }
             parser.Feed(content, breakLength);
             for (; checkedItems < items.Count; checkedItems++)
             {
@@ -56,4 +58,8 @@ internal static class ListingParser
         }
         return end;
     }
+
+    /// <summary>The next line, except an empty last line (the text ends with a break): it holds no item.</summary>
+    private static bool TryReadItemLine(RopeLineReader reader, out ReadOnlySpan<char> content, out int breakLength) =>
+        reader.TryReadLine(out content, out _, out breakLength) && (breakLength > 0 || !content.IsEmpty);
 }

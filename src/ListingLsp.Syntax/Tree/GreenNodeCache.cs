@@ -1,9 +1,7 @@
-using System.Runtime.CompilerServices;
-
 namespace ListingLsp.Syntax;
 
 /// <summary>
-/// Shares small green nodes that have the same kind and the same child objects. A green node holds
+/// Shares small green nodes that have the same kind and the same token children. A green node holds
 /// no text and no position, so two such nodes are interchangeable; since tokens are interned, most
 /// headers, abstracts, org lists and blank lines of a file are a handful of shapes. Sharing them
 /// halves the objects a parse allocates. Items other than blank lines are never shared: analysis
@@ -23,12 +21,18 @@ internal static class GreenNodeCache
         {
             return GreenNode.Node(kind, children.ToArray());
         }
-        var hash = (int)kind;
+        // Tokens are interned, so (kind, width) identifies a token child and hashes it without a call.
+        // A node with a node child (a byline over its author list) almost never repeats: not shared.
+        var hash = (uint)kind;
         foreach (var child in children)
         {
-            hash = HashCode.Combine(hash, RuntimeHelpers.GetHashCode(child));
+            if (!child.IsToken)
+            {
+                return GreenNode.Node(kind, children.ToArray());
+            }
+            hash = (hash ^ (uint)child.Width ^ ((uint)child.Kind << 24)) * 0x9E3779B1;
         }
-        ref var slot = ref Table[hash & (Size - 1)];
+        ref var slot = ref Table[(hash ^ (hash >> 16)) & (Size - 1)];
         var cached = slot;
         if (cached is not null && cached.Kind == kind && SameChildren(cached.Slots, children))
         {

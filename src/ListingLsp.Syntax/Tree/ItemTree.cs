@@ -8,16 +8,15 @@ internal static class ItemTree
     internal const int MaxFanout = 32;
     private const int MinFanout = MaxFanout / 4;
 
-    /// <summary>A balanced tree over the items, every block filled evenly.</summary>
-    public static ItemBlock Build(List<GreenNode> items)
+    /// <summary>A balanced tree over the items.</summary>
+    public static ItemBlock Build(IEnumerable<GreenNode> items)
     {
-        if (items.Count == 0)
+        var builder = new ItemTreeBuilder();
+        foreach (var item in items)
         {
-            return ItemBlock.Empty;
+            builder.Add(item);
         }
-        var level = new List<GreenNode>(items.Count / MaxFanout + 1);
-        Chunk(items, 0, level);
-        return Stack(level, 0);
+        return builder.Build();
     }
 
     /// <summary>
@@ -78,12 +77,12 @@ internal static class ItemTree
     }
 
     /// <summary>Groups same-height nodes into blocks one level up until one block remains.</summary>
-    private static ItemBlock Stack(List<GreenNode> level, int height)
+    internal static ItemBlock Stack(List<GreenNode> level, int height)
     {
         while (level.Count > 1)
         {
             var next = new List<GreenNode>(level.Count / MaxFanout + 1);
-            Chunk(level, ++height, next);
+            Chunk(CollectionsMarshal.AsSpan(level), ++height, next);
             level = next;
         }
         return (ItemBlock)level[0];
@@ -98,7 +97,7 @@ internal static class ItemTree
             children.AddRange(slots[..start]);
             children.AddRange(insert);
             children.AddRange(slots[(start + removeCount)..]);
-            Chunk(children, 0, output);
+            Chunk(CollectionsMarshal.AsSpan(children), 0, output);
             return;
         }
 
@@ -132,7 +131,7 @@ internal static class ItemTree
         var lastNew = children.Count;
         children.AddRange(slots[i..]);
         Rebalance(children, firstNew, lastNew, block.Height - 1);
-        Chunk(children, block.Height, output);
+        Chunk(CollectionsMarshal.AsSpan(children), block.Height, output);
     }
 
     /// <summary>Merges underfull new blocks in [firstNew, lastNew) with their neighbours, so depth stays logarithmic.</summary>
@@ -155,15 +154,15 @@ internal static class ItemTree
             grandchildren.AddRange(children[k].Slots);
         }
         var merged = new List<GreenNode>(to - from + 1);
-        Chunk(grandchildren, childHeight, merged);
+        Chunk(CollectionsMarshal.AsSpan(grandchildren), childHeight, merged);
         children.RemoveRange(from, to - from);
         children.InsertRange(from, merged);
     }
 
     /// <summary>Cuts nodes into as few blocks of at most <see cref="MaxFanout"/> as possible, sized evenly.</summary>
-    private static void Chunk(List<GreenNode> nodes, int height, List<GreenNode> output)
+    internal static void Chunk(ReadOnlySpan<GreenNode> nodes, int height, List<GreenNode> output)
     {
-        var m = nodes.Count;
+        var m = nodes.Length;
         if (m == 0)
         {
             return;
@@ -175,7 +174,7 @@ internal static class ItemTree
         for (var b = 0; b < blocks; b++)
         {
             var n = size + (b < extra ? 1 : 0);
-            output.Add(ItemBlock.Create(CollectionsMarshal.AsSpan(nodes).Slice(at, n).ToArray(), height));
+            output.Add(ItemBlock.Create(nodes.Slice(at, n).ToArray(), height));
             at += n;
         }
     }

@@ -60,4 +60,13 @@ public class ListingSettingsTests
         Assert.True(options.AllowFutureDates);
         Assert.Same(clock, options.Clock);
     }
+
+    [Fact]
+    public void Settings_read_twice_from_the_same_json_are_equal()
+    {
+        const string json = """{ "diagnostics": { "severity": { "LST031": "off" } }, "orgs": { "extra": ["my-lab"] }, "categories": { "extra": ["QX"] } }""";
+        Assert.Equal(Read(json), Read(json));
+        Assert.Equal(ListingSettings.Default, Read("{}"));
+        Assert.NotEqual(ListingSettings.Default, Read(json));
+    }
 }

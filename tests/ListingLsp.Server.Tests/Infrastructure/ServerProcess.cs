@@ -24,18 +24,26 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public Task<string> StandardError => stderr;
 
+    /// <summary>
+    /// Start <c>listing lsp</c>: the CLI built beside the tests, or the executable named by
+    /// LISTING_LSP_SERVER (to run these tests against a published build, e.g. the NativeAOT one).
+    /// </summary>
     public static ServerProcess Start(params string[] serverArgs)
     {
+        var published = Environment.GetEnvironmentVariable("LISTING_LSP_SERVER");
         var cli = Path.Combine(AppContext.BaseDirectory, "listing.dll");
-        Assert.True(File.Exists(cli), $"the CLI is not built beside the tests: {cli}");
-        var start = new ProcessStartInfo("dotnet")
+        Assert.True(published is not null || File.Exists(cli), $"the CLI is not built beside the tests: {cli}");
+        var start = new ProcessStartInfo(published ?? "dotnet")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(cli);
+        if (published is null)
+        {
+            start.ArgumentList.Add(cli);
+        }
         start.ArgumentList.Add("lsp");
         foreach (var arg in serverArgs)
         {

@@ -42,10 +42,11 @@ async function waitFor(condition, what, timeout = TIMEOUT) {
 
 /** A code-server with the VSIX installed, serving a fresh copy of e2e/workspace, and a browser page on it. */
 export class VsCode {
-  static async start({ waitForServer = true } = {}) {
+  /** settings: extra VS Code user settings for this instance. */
+  static async start({ waitForServer = true, settings = {} } = {}) {
     const vs = new VsCode();
     try {
-      await vs.#start(waitForServer);
+      await vs.#start(waitForServer, settings);
     } catch (e) {
       if (vs.page) await vs.screenshot('start-failure').catch(() => {});
       await vs.stop();
@@ -54,7 +55,7 @@ export class VsCode {
     return vs;
   }
 
-  async #start(waitForServer) {
+  async #start(waitForServer, extraSettings) {
     mkdirSync(artifactsDir, { recursive: true });
     this.root = mkdtempSync(join(tmpdir(), 'listing-e2e-'));
     this.workspace = join(this.root, 'workspace');
@@ -62,7 +63,7 @@ export class VsCode {
     const userData = join(this.root, 'user-data');
     const extensions = join(this.root, 'extensions');
     // LISTING_SERVER_PATH runs another server build (e.g. a debug one) instead of the bundled one.
-    const settings = { ...userSettings, ...(process.env.LISTING_SERVER_PATH ? { 'listing.server.path': process.env.LISTING_SERVER_PATH } : {}) };
+    const settings = { ...userSettings, ...extraSettings, ...(process.env.LISTING_SERVER_PATH ? { 'listing.server.path': process.env.LISTING_SERVER_PATH } : {}) };
     // Machine settings too: the remote extension host reads machine-scoped ones (listing.server.path) there.
     for (const scope of ['User', 'Machine']) {
       mkdirSync(join(userData, scope), { recursive: true });

@@ -13,7 +13,7 @@ public sealed partial class ListingDocument
 {
     private readonly AnalysisContext _context;
     private readonly Lazy<DuplicateIndex> _duplicates;
-    private readonly Lazy<IReadOnlyList<ListingDiagnostic>> _diagnostics;
+    private readonly Lazy<DiagnosticList> _diagnostics;
     private readonly Lazy<IReadOnlyList<SectionModel>> _sections;
 
     private ListingDocument(SyntaxTree syntax, AnalysisContext context, Func<DuplicateIndex>? deriveDuplicates)
@@ -58,9 +58,8 @@ public sealed partial class ListingDocument
     /// <summary>Every diagnostic of the document, ignore directives and severity settings applied, in document order.</summary>
     public IReadOnlyList<ListingDiagnostic> GetDiagnostics() => _diagnostics.Value;
 
-    /// <summary>Diagnostics whose span touches <paramref name="range"/> (code actions, hover); costs the items in the range.</summary>
-    public IEnumerable<ListingDiagnostic> GetDiagnostics(TextSpan range) =>
-        GetDiagnostics().Where(d => d.Span.OverlapsWith(range) || range.Touches(d.Span.Start) || d.Span.Touches(range.Start));
+    /// <summary>Diagnostics whose span overlaps or touches <paramref name="range"/> (code actions, hover), in order; costs the items in the range.</summary>
+    public IEnumerable<ListingDiagnostic> GetDiagnostics(TextSpan range) => _diagnostics.Value.InRange(range);
 
     /// <summary>Entries in document order.</summary>
     public IEnumerable<EntryModel> Entries => Items().Where(i => i.Item.Kind == SyntaxKind.Entry).Select(i => Model(i.Item, i.Position));
@@ -75,14 +74,21 @@ public sealed partial class ListingDocument
     /// <summary>Section headings (<c>## ...</c>) in order, each with the entries under it.</summary>
     public IReadOnlyList<SectionModel> Sections => _sections.Value;
 
+    /// <summary>Plain <c># ...</c> comment lines in order (text without the line break).</summary>
+    public IEnumerable<Located<string>> Comments =>
+        Items().Where(i => i.Item.Kind == SyntaxKind.Comment).Select(i =>
+        {
+            var text = Text.ToString(i.Position, i.Item.Width).TrimEnd('\r', '\n');
+            return new Located<string>(text, new TextSpan(i.Position, text.Length));
+        });
+
     /// <summary>Ignore directives in order: their span, whether they cover the file, and the known codes they name.</summary>
     public IEnumerable<IgnoreDirective> IgnoreDirectives =>
         Items().Where(i => i.Item.Kind == SyntaxKind.Directive).Select(i =>
         {
-            var summary = _context.Item(i.Item, Text, i.Position).Summary;
-            var fileLevel = Text.ToString(i.Position, i.Item.Width).StartsWith("# listing-ignore-file", StringComparison.OrdinalIgnoreCase);
-            var codes = fileLevel ? summary.FileIgnores : summary.Trailing;
-            return new IgnoreDirective(new TextSpan(i.Position, i.Item.Width), fileLevel,
+            var analysis = _context.Item(i.Item, Text, i.Position);
+            var codes = analysis.IsFileDirective ? analysis.Summary.FileIgnores : analysis.Summary.Trailing;
+            return new IgnoreDirective(new TextSpan(i.Position, i.Item.Width), analysis.IsFileDirective,
                 [.. DiagnosticCodes.All.Where(d => codes.Contains(d.Index)).Select(d => d.Code)]);
         });
 

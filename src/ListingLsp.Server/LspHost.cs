@@ -41,11 +41,15 @@ public static class LspHost
         builder.Logging.AddFilter<StderrLoggerProvider>(null, level => level >= options.StderrLogLevel);
         // The host's own start/stop chatter ("Application started. Press Ctrl+C...") means nothing here.
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Logging.AddFilter<StderrLoggerProvider>("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         AddServices(builder.Services, options);
         configureServices?.Invoke(builder.Services);
 
         using var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        // SIGTERM / Ctrl+C stop the host; the server must stop with it (exit code 1: no shutdown came).
+        using var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping
+            .Register(host.Services.GetRequiredService<ServerLifecycle>().Exit);
         try
         {
             return await host.Services.GetRequiredService<LspServer>().RunAsync(input, output, cancellationToken).ConfigureAwait(false);

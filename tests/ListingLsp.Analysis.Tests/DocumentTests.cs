@@ -1,3 +1,4 @@
+using CsCheck;
 using ListingLsp.Syntax.Text;
 using ListingLsp.Tests.Shared;
 
@@ -48,6 +49,14 @@ public sealed class DocumentTests
         Assert.Equal(["Reading group", "Later"], document.Sections.Select(s => s.Heading.Value));
         Assert.Single(document.Sections[0].Entries);
         Assert.Empty(document.Sections[1].Entries);
+        Assert.Equal("# just a note", Assert.Single(document.Comments).Value);
+    }
+
+    [Fact]
+    public void Ignore_directives_list_their_known_codes()
+    {
+        var document = TestSupport.Parse("# listing-ignore LST004 nope\n# listing-ignore-file lst031\n");
+        Assert.Equal([(false, "LST004"), (true, "LST031")], document.IgnoreDirectives.Select(d => (d.IsFileLevel, string.Join(",", d.Codes))));
     }
 
     [Fact]
@@ -92,6 +101,11 @@ public sealed class DocumentTests
         var all = document.GetDiagnostics();
         Assert.Equal(all.Select(Show).ToList(), Enumerable.Range(0, all.Count).Select(i => Show(all[i])).ToList());
         Assert.Equal(all.Count, all.AsEnumerable().Aggregate(0, (n, _) => n + 1));
+        for (var start = 0; start < document.Text.Length; start += 37)
+        {
+            var range = new TextSpan(start, 50);
+            Assert.Equal(all.Where(d => d.Span.Start <= range.End && d.Span.End >= range.Start).Select(Show), document.GetDiagnostics(range).Select(Show));
+        }
     }
 
     private static string Show(ListingDiagnostic d) => $"{d.Span} {d.Code} {d.Message} {string.Join(";", d.Fixes.SelectMany(f => f.Edits))}";
@@ -106,4 +120,14 @@ public sealed class DocumentTests
         var remaining = TestSupport.Parse(TestSupport.Apply(document, edits)).GetDiagnostics();
         Assert.DoesNotContain(remaining, d => d.Fixes.Any(f => f.IsSafe));
     }
+
+    [Fact]
+    public void Safe_fixes_never_add_errors_on_any_mix_of_lines() =>
+        ListingGen.Text.Sample(text =>
+        {
+            var document = TestSupport.Parse(text);
+            var fixedText = TestSupport.Apply(document, FixAll.SafeFixes(document));
+            var errors = document.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+            Assert.True(TestSupport.Parse(fixedText).GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error) <= errors, fixedText);
+        }, iter: 200);
 }

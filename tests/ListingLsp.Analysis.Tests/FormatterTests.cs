@@ -66,14 +66,19 @@ public sealed class FormatterTests
     public void A_formatted_file_gets_no_edits() =>
         Assert.Empty(ListingFormatter.Format(TestSupport.Parse(File.ReadAllText(SharedFormat.ExampleListingPath))));
 
+    /// <summary>The text without white space, separator characters and case: what formatting must never change.</summary>
+    private static string Letters(string text) =>
+        string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c is not ('.' or ',' or '·' or '•' or '|' or '-'))).ToLowerInvariant();
+
     private static string Escape(string text) => text.Replace("\r", "\\r").Replace(" \n", "~\n");
 
     [Fact]
-    public void Formatting_is_idempotent_on_any_mix_of_lines() =>
+    public void Formatting_is_idempotent_and_keeps_every_letter_on_any_mix_of_lines() =>
         ListingGen.Text.Sample(text =>
         {
             var once = Format(text);
             var twice = Format(once);
             Assert.True(once == twice, $"input:\n{Escape(text)}\nonce:\n{Escape(once)}\ntwice:\n{Escape(twice)}");
+            Assert.Equal(Letters(text), Letters(once));
         }, iter: 300);
 }

@@ -88,6 +88,22 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public async Task A_file_that_is_not_utf8_is_refused_by_check_and_left_untouched_by_fix_and_format()
+    {
+        using var temp = new TempDir();
+        byte[] latin1 = [.. "CLAug 8, 2024\nCaf"u8, 0xE9, .. " TitlesJune Alder\nAbstract.\n"u8];
+        var file = temp.Write("latin1.listing", latin1);
+
+        var check = await CliRunner.RunAsync("check", file);
+        var fix = await CliRunner.RunAsync("fix", file);
+        var format = await CliRunner.RunAsync("format", file);
+
+        Assert.All(new[] { check, fix, format }, run => Assert.Equal(2, run.ExitCode));
+        Assert.Equal($"listing: {file}: cannot read: not valid UTF-8 (byte offset 17)\n", check.Stderr);
+        Assert.Equal(latin1, File.ReadAllBytes(file));
+    }
+
+    [Fact]
     public async Task Help_describes_the_commands()
     {
         var run = await CliRunner.RunAsync("--help");

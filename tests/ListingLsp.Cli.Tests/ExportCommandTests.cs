@@ -26,6 +26,17 @@ public class ExportCommandTests
     }
 
     [Fact]
+    public async Task Export_of_a_folder_exits_2_and_says_so()
+    {
+        var folder = CliRunner.Input("export");
+
+        var run = await CliRunner.RunAsync("export", "--to", "csv", folder);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"listing: {folder}: cannot read: is a folder\n", run.Stderr);
+    }
+
+    [Fact]
     public async Task Export_of_a_missing_file_exits_2()
     {
         var run = await CliRunner.RunAsync("export", "--to", "json", "/nonexistent/dir/papers.listing");

@@ -12,7 +12,6 @@ namespace ListingLsp.Server.Tests;
 public sealed class BadInputTests
 {
     private const string Uri = "file:///work/bad.listing";
-    private const string Text = "CLAug 8, 2024\nBrittle MirrorsHana Ito · kelvin-institute\nWe look at mirrors.\n";
 
     [Fact]
     public async Task Requests_on_a_document_that_is_not_open_answer_nothing()
@@ -31,7 +30,7 @@ public sealed class BadInputTests
     {
         await using var client = await DocumentSyncTests.StartAsync();
         await client.ChangeAsync("file:///nowhere.listing", 2, LspTestClient.Edit(0, 0, 0, 0, "x"));
-        await client.OpenAsync(Uri, Text);
+        await client.OpenAsync(Uri, Samples.OneEntry);
         Assert.Empty((await client.DiagnosticsAsync(Uri)).GetProperty("diagnostics").EnumerateArray());
     }
 
@@ -39,7 +38,7 @@ public sealed class BadInputTests
     public async Task Positions_past_the_end_clamp_to_the_end()
     {
         await using var client = await DocumentSyncTests.StartAsync();
-        await client.OpenAsync(Uri, Text);
+        await client.OpenAsync(Uri, Samples.OneEntry);
         var pastLine = await client.RequestAsync("textDocument/hover", LspTestClient.At(Uri, 1, 500));
         Assert.Equal(JsonValueKind.Object, pastLine.ValueKind);
         var pastFile = await client.RequestAsync("textDocument/completion", LspTestClient.At(Uri, 99, 3));
@@ -62,7 +61,7 @@ public sealed class BadInputTests
     public async Task Malformed_params_are_InvalidParams_without_a_stack_trace(string parameters)
     {
         await using var client = await DocumentSyncTests.StartAsync();
-        await client.OpenAsync(Uri, Text);
+        await client.OpenAsync(Uri, Samples.OneEntry);
         var error = await Assert.ThrowsAnyAsync<RemoteRpcException>(() => client.RequestAsync("textDocument/hover", JsonNode.Parse(parameters)));
         Assert.Equal(-32602, ErrorCode(error));
         Assert.True(error.Message.Length < 400, error.Message);
@@ -77,7 +76,7 @@ public sealed class BadInputTests
     {
         await using var client = await DocumentSyncTests.StartAsync();
         await client.NotifyAsync("textDocument/didOpen", new JsonObject { ["textDocument"] = "nope" });
-        await client.OpenAsync(Uri, Text);
+        await client.OpenAsync(Uri, Samples.OneEntry);
         Assert.Empty((await client.DiagnosticsAsync(Uri)).GetProperty("diagnostics").EnumerateArray());
     }
 
@@ -90,7 +89,7 @@ public sealed class BadInputTests
             services.AddSingleton<IDocumentRequestHandler<HoverParams, Hover?>, FailingHover>();
         });
         await client.InitializeAsync();
-        await client.OpenAsync(Uri, Text);
+        await client.OpenAsync(Uri, Samples.OneEntry);
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync("textDocument/hover", LspTestClient.At(Uri, 1, 2)));
         Assert.Equal(-32603, error.ErrorCode);
         Assert.Contains("the hover card caught fire", error.Message, StringComparison.Ordinal);

@@ -12,7 +12,6 @@ namespace ListingLsp.Server.Tests;
 public sealed class CancellationTests
 {
     private const string Uri = "file:///work/slow.listing";
-    private const string Text = "CLAug 8, 2024\nBrittle MirrorsHana Ito · kelvin-institute\nWe look at mirrors.\n";
 
     [Fact]
     public async Task A_cancelled_request_answers_RequestCancelled_and_the_server_keeps_serving()
@@ -20,7 +19,7 @@ public sealed class CancellationTests
         var gate = new Gate();
         await using var client = LspTestClient.StartInProcess(services => services.AddSingleton<IDocumentRequestHandler<HoverParams, Hover?>>(new WaitingHover(gate)));
         await client.InitializeAsync();
-        await client.OpenAsync(Uri, Text);
+        await client.OpenAsync(Uri, Samples.OneEntry);
         using var cancel = new CancellationTokenSource();
         var hover = client.RequestAsync("textDocument/hover", LspTestClient.At(Uri, 1, 2), cancel.Token);
         await gate.Started.Task.WaitAsync(LspTestClient.Patience);
@@ -38,7 +37,7 @@ public sealed class CancellationTests
         var gate = new Gate { IgnoreCancellation = true };
         await using var client = LspTestClient.StartInProcess(services => services.AddSingleton<IDocumentRequestHandler<HoverParams, Hover?>>(new WaitingHover(gate)));
         await client.InitializeAsync();
-        await client.OpenAsync(Uri, Text);
+        await client.OpenAsync(Uri, Samples.OneEntry);
         var hover = client.RequestAsync("textDocument/hover", LspTestClient.At(Uri, 1, 2));
         await gate.Started.Task.WaitAsync(LspTestClient.Patience);
         await client.ChangeAsync(Uri, 2, LspTestClient.Edit(2, 0, 2, 0, "Indeed, "));

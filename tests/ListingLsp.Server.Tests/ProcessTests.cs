@@ -39,6 +39,28 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task A_scripted_session_written_at_once_then_closed_still_exits_with_0()
+    {
+        await using var server = ServerProcess.Start();
+        var stdin = server.Process.StandardInput.BaseStream;
+        foreach (var message in new[]
+        {
+            """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}""",
+            """{"jsonrpc":"2.0","method":"initialized","params":{}}""",
+            """{"jsonrpc":"2.0","id":2,"method":"shutdown"}""",
+            """{"jsonrpc":"2.0","method":"exit"}""",
+        })
+        {
+            var body = System.Text.Encoding.UTF8.GetBytes(message);
+            await stdin.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+            await stdin.WriteAsync(body);
+        }
+        stdin.Close();
+        await server.Process.WaitForExitAsync().WaitAsync(LspTestClient.Patience);
+        Assert.Equal(0, server.Process.ExitCode);
+    }
+
+    [Fact]
     public async Task Listing_lsp_refuses_requests_before_initialize()
     {
         await using var server = ServerProcess.Start();

@@ -4,8 +4,13 @@ using ListingLsp.Syntax.Text;
 
 namespace ListingLsp.Analysis.Editing;
 
-/// <summary>One coloured span (always within one line).</summary>
-public readonly record struct ClassifiedSpan(TextSpan Span, ListingTokenKind Kind, ListingTokenModifiers Modifiers = ListingTokenModifiers.None);
+/// <summary>One coloured span (always within one line), with its 0-based line and that line's start offset.</summary>
+public readonly record struct ClassifiedSpan(TextSpan Span, ListingTokenKind Kind, ListingTokenModifiers Modifiers = ListingTokenModifiers.None)
+{
+    public int Line { get; init; }
+
+    public int LineStart { get; init; }
+}
 
 /// <summary>
 /// Classifies a listing's text from the syntax tree (where the title ends and the first author
@@ -19,6 +24,8 @@ public static class SemanticTokenClassifier
         var text = document.Text;
         var within = range ?? new TextSpan(0, text.Length);
         var spans = ImmutableArray.CreateBuilder<ClassifiedSpan>();
+        // Lines are counted from the line breaks walked past: one line lookup per request, not per token.
+        int line = -1, lineStart = 0;
         foreach (var item in document.Syntax.ItemsFrom(within.Start))
         {
             if (item.Position >= within.End)
@@ -26,19 +33,30 @@ public static class SemanticTokenClassifier
                 break;
             }
             cancellationToken.ThrowIfCancellationRequested();
+            if (line < 0)
+            {
+                line = text.GetLineIndex(item.Position);
+                lineStart = text.GetLineStart(line);
+            }
             var entry = item.Kind == SyntaxKind.Entry ? document.EntryAt(item.Position) : null;
             foreach (var token in Tokens(item))
             {
-                var classified = Classify(text, token, entry);
-                if (classified is { } c && (range is null || c.Span.OverlapsWith(within)))
+                if (token.Kind == SyntaxKind.EndOfLine)
                 {
-                    spans.Add(c);
+                    line++;
+                    lineStart = token.Span.End;
+                    continue;
+                }
+                if (Classify(text, token, entry) is { } c && (range is null || c.Span.OverlapsWith(within)))
+                {
+                    spans.Add(c with { Line = line, LineStart = lineStart });
                 }
                 if (token.Kind == SyntaxKind.AbstractText && entry is not null)
                 {
-                    spans.AddRange(entry.Urls
-                        .Where(u => u.Span.Length > 0 && (range is null || u.Span.OverlapsWith(within)))
-                        .Select(u => new ClassifiedSpan(u.Span, ListingTokenKind.Url)));
+                    foreach (var url in entry.Urls.Where(u => u.Span.Length > 0 && (range is null || u.Span.OverlapsWith(within))))
+                    {
+                        spans.Add(new ClassifiedSpan(url.Span, ListingTokenKind.Url) { Line = line, LineStart = lineStart });
+                    }
                 }
             }
         }

@@ -9,23 +9,25 @@ public sealed record SemanticTokenDataEdit(int Start, int DeleteCount, int[] Dat
 public static class SemanticTokenEncoding
 {
     /// <summary>
-    /// Encodes tokens (ordered, single-line). <paramref name="toPosition"/> maps an offset to a position in
-    /// the negotiated encoding (UTF-16 columns by default), so lengths are measured the way the client counts.
+    /// Encodes tokens (ordered, each within one line, with their line as the classifier found it).
+    /// Columns and lengths are UTF-16 code units unless <paramref name="measure"/> is given: it returns
+    /// the width of <c>text[from..to)</c> (within one line) in the client's units (UTF-8 bytes, code points).
     /// </summary>
-    public static int[] Encode(IReadOnlyList<ClassifiedSpan> tokens, Func<int, LinePosition> toPosition)
+    public static int[] Encode(IReadOnlyList<ClassifiedSpan> tokens, Rope text, Func<Rope, int, int, int>? measure = null)
     {
         var data = new int[tokens.Count * 5];
-        var previous = new LinePosition(0, 0);
+        int previousLine = 0, previousColumn = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var start = toPosition(tokens[i].Span.Start);
-            var end = toPosition(tokens[i].Span.End);
-            data[i * 5] = start.Line - previous.Line;
-            data[(i * 5) + 1] = start.Line == previous.Line ? start.Character - previous.Character : start.Character;
-            data[(i * 5) + 2] = end.Character - start.Character;
+            var (span, line, lineStart) = (tokens[i].Span, tokens[i].Line, tokens[i].LineStart);
+            var column = measure?.Invoke(text, lineStart, span.Start) ?? span.Start - lineStart;
+            data[i * 5] = line - previousLine;
+            data[(i * 5) + 1] = line == previousLine ? column - previousColumn : column;
+            data[(i * 5) + 2] = measure?.Invoke(text, span.Start, span.End) ?? span.Length;
             data[(i * 5) + 3] = SemanticTokenLegend.TypeIndex(tokens[i].Kind);
             data[(i * 5) + 4] = (int)tokens[i].Modifiers;
-            previous = start;
+            previousLine = line;
+            previousColumn = column;
         }
         return data;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ListingLsp.Syntax;
 using ListingLsp.Syntax.Text;
 
@@ -11,8 +12,8 @@ namespace ListingLsp.Analysis;
 /// </summary>
 internal sealed class AnalysisContext
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<GreenNode, ItemAnalysis> _items = new(ReferenceEqualityComparer.Instance);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<GreenNode, Summary> _blocks = new(ReferenceEqualityComparer.Instance);
+    private readonly ConditionalWeakTable<GreenNode, ItemAnalysis> _items = [];
+    private readonly ConditionalWeakTable<GreenNode, Summary> _blocks = [];
 
     public AnalysisContext(AnalysisOptions options, DateOnly today)
     {
@@ -39,7 +40,7 @@ internal sealed class AnalysisContext
         if (!_items.TryGetValue(item, out var analysis))
         {
             analysis = ItemAnalysis.Analyze(item, text.ToString(position, item.Width), Today, Options);
-            _items[item] = analysis;
+            _items.AddOrUpdate(item, analysis);
         }
         return analysis;
     }
@@ -57,7 +58,7 @@ internal sealed class AnalysisContext
         if (!_blocks.TryGetValue(node, out var summary))
         {
             summary = Summary.Combine(GreenWalk.Children(node, position).Select(c => SummaryOf(c.Node, text, c.Offset)));
-            _blocks[node] = summary;
+            _blocks.AddOrUpdate(node, summary);
         }
         return summary;
     }

@@ -80,14 +80,27 @@ internal sealed class DiagnosticList : IReadOnlyList<ListingDiagnostic>
 
     private Summary Summary(GreenNode node, int offset) => _context.SummaryOf(node, _text, offset);
 
-    private IEnumerable<ListingDiagnostic> Enumerate(GreenNode block, int offset, CodeSet pending)
+    /// <summary>The diagnostics of the items that overlap or touch <paramref name="range"/>; costs one path down plus those items.</summary>
+    public IEnumerable<ListingDiagnostic> InRange(TextSpan range)
+    {
+        var items = _root is { } r ? Enumerate(r.Block, r.Offset, CodeSet.Empty, range) : [];
+        return items.Concat(_extras.Where(e => e.Span.Start <= range.End && e.Span.End >= range.Start))
+            .Where(d => d.Span.Start <= range.End && d.Span.End >= range.Start)
+            .OrderBy(d => d.Span.Start);
+    }
+
+    private IEnumerable<ListingDiagnostic> Enumerate(GreenNode block, int offset, CodeSet pending, TextSpan? range = null)
     {
         foreach (var (child, at) in GreenWalk.Children(block, offset))
         {
-            var summary = Summary(child, at);
-            if (summary.Visible(pending, _suppressed) > 0)
+            if (range is { } r && at > r.End)
             {
-                var inner = child.Kind == SyntaxKind.ItemBlock ? Enumerate(child, at, pending) : ItemDiagnostics(child, at, pending);
+                yield break;
+            }
+            var summary = Summary(child, at);
+            if (summary.Visible(pending, _suppressed) > 0 && (range is not { } s || at + child.Width >= s.Start))
+            {
+                var inner = child.Kind == SyntaxKind.ItemBlock ? Enumerate(child, at, pending, range) : ItemDiagnostics(child, at, pending);
                 foreach (var d in inner)
                 {
                     yield return d;

@@ -12,8 +12,9 @@ internal sealed class ItemAnalysis
 {
     public static readonly ItemAnalysis Nothing = new([], null, null, CodeSet.Empty, CodeSet.Empty);
 
-    public ItemAnalysis(ImmutableArray<ListingDiagnostic> diagnostics, EntryModel? entry, string? titleKey, CodeSet nextEntryIgnores, CodeSet fileIgnores)
+    public ItemAnalysis(ImmutableArray<ListingDiagnostic> diagnostics, EntryModel? entry, string? titleKey, CodeSet nextEntryIgnores, CodeSet fileIgnores, bool isFileDirective = false)
     {
+        IsFileDirective = isFileDirective;
         Diagnostics = diagnostics;
         Entry = entry;
         TitleKey = titleKey;
@@ -30,6 +31,9 @@ internal sealed class ItemAnalysis
     public string? TitleKey { get; }
 
     public Summary Summary { get; }
+
+    /// <summary>A <c># listing-ignore-file</c> line.</summary>
+    public bool IsFileDirective { get; }
 
     public static ItemAnalysis Analyze(GreenNode item, string text, DateOnly today, AnalysisOptions options) => item.Kind switch
     {
@@ -63,7 +67,7 @@ internal sealed class ItemAnalysis
                 }
             }
         }
-        return new ItemAnalysis(diagnostics.ToImmutable(), null, null, fileLevel ? CodeSet.Empty : codes, fileLevel ? codes : CodeSet.Empty);
+        return new ItemAnalysis(diagnostics.ToImmutable(), null, null, fileLevel ? CodeSet.Empty : codes, fileLevel ? codes : CodeSet.Empty, fileLevel);
     }
 
     private static ItemAnalysis AnalyzeSkipped(GreenNode item, string text)

@@ -41,7 +41,15 @@ public static class Categories
         Find(code) ?? (options.ExtraCategories.TryGetValue(code, out var name) ? new CategoryInfo(code, name, "custom") : null);
 
     /// <summary>Known codes one edit or swap away from an unknown one: swapped letters first, then a shared first letter.</summary>
-    public static IReadOnlyList<string> Nearest(string code, AnalysisOptions? options = null, int max = 5)
+    public static IReadOnlyList<string> Nearest(string code, AnalysisOptions? options = null, int max = 5) =>
+        options is null || options.ExtraCategories.IsEmpty
+            ? NearestBuiltIn.GetOrAdd((code, max), key => Rank(key.Code, null, key.Max))
+            : Rank(code, options, max);
+
+    // Unknown codes in a file are few distinct strings, repeated on many entries.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Code, int Max), IReadOnlyList<string>> NearestBuiltIn = new();
+
+    private static List<string> Rank(string code, AnalysisOptions? options, int max)
     {
         var known = Table.Select(c => c.Code).Concat(options?.ExtraCategories.Keys ?? []);
         return known

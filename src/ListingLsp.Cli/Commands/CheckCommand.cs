@@ -37,7 +37,7 @@ internal static class CheckCommand
     private static int Run(CliContext context, string[] paths, IReporter reporter, bool warningsAsErrors, CancellationToken cancellationToken)
     {
         var files = FileDiscovery.Expand(paths);
-        var results = FileRunner.Run(files, new Progress(context, "checked", files.Count), source => Analyze(source), cancellationToken);
+        var results = FileRunner.Run(files, new Progress(context, "checked", files.Count), Analyze, cancellationToken);
         var unreadable = FileRunner.ReportFailures(results, context);
         var checkedFiles = results.Where(r => !r.Failed).Select(r => r.Value!).ToList();
         reporter.Write(context.Out, checkedFiles);

@@ -27,7 +27,7 @@ internal static class ExportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"listing: {path}: {FileRunner.ReadFailure(e)}");
+            context.Error.WriteLine($"listing: {path}: {FileRunner.ReadFailure(path, e)}");
             return ExitCodes.UsageOrIo;
         }
         var entries = ListingDocument.Create(source.Text).Entries.Select(ExportEntry.From).ToList();

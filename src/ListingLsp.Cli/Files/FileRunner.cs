@@ -43,7 +43,7 @@ internal static class FileRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new FileResult<T>(path, default, ReadFailure(e));
+            return new FileResult<T>(path, default, ReadFailure(path, e));
         }
         try
         {
@@ -51,7 +51,7 @@ internal static class FileRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new FileResult<T>(path, default, "cannot write: " + Reason(e));
+            return new FileResult<T>(path, default, "cannot write: " + Reason(path, e));
         }
         catch (Exception e)
         {
@@ -60,10 +60,12 @@ internal static class FileRunner
         }
     }
 
-    public static string ReadFailure(Exception e) => "cannot read: " + Reason(e);
+    public static string ReadFailure(string path, Exception e) => "cannot read: " + Reason(path, e);
 
-    private static string Reason(Exception e) => e switch
+    private static string Reason(string path, Exception e) => e switch
     {
+        // Opening a folder as a file fails with "access denied", which would send the user looking at permissions.
+        _ when Directory.Exists(path) => "is a folder",
         FileNotFoundException or DirectoryNotFoundException => "no such file",
         UnauthorizedAccessException => "permission denied",
         _ => e.Message,

@@ -41,19 +41,27 @@ internal sealed class DocumentStore(AnalysisOptionsProvider analysisOptions, ILo
     public void Change(DidChangeTextDocumentParams change)
     {
         var key = DocumentUri.Normalize(change.TextDocument.Uri);
-        if (!documents.TryGetValue(key, out var snapshot))
+        while (true)
         {
-            logger.LogWarning("didChange for {Uri}, which is not open; ignored", change.TextDocument.Uri);
-            return;
+            if (!documents.TryGetValue(key, out var snapshot))
+            {
+                logger.LogWarning("didChange for {Uri}, which is not open; ignored", change.TextDocument.Uri);
+                return;
+            }
+            var document = snapshot.Document;
+            foreach (var content in change.ContentChanges)
+            {
+                document = content.Range is null
+                    ? ListingDocument.Create(content.Text, document.Options)
+                    : document.WithChange(new TextChange(Positions.ToSpan(document.Text, content.Range), content.Text));
+            }
+            // Only edits change the text, and they come one at a time; Reanalyse may have swapped in new
+            // options meanwhile, and then the edit is applied again to its result.
+            if (documents.TryUpdate(key, snapshot with { Version = change.TextDocument.Version, Document = document }, snapshot))
+            {
+                break;
+            }
         }
-        var document = snapshot.Document;
-        foreach (var content in change.ContentChanges)
-        {
-            document = content.Range is null
-                ? ListingDocument.Create(content.Text, document.Options)
-                : document.WithChange(new TextChange(Positions.ToSpan(document.Text, content.Range), content.Text));
-        }
-        documents[key] = snapshot with { Version = change.TextDocument.Version, Document = document };
         Changed?.Invoke(key);
     }
 

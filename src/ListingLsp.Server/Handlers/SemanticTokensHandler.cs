@@ -57,13 +57,12 @@ internal sealed class SemanticTokensHandler
 
     private int[] Encode(DocumentSnapshot document, TextSpan? range, CancellationToken cancellationToken)
     {
-        var text = document.Document.Text;
         var tokens = SemanticTokenClassifier.Classify(document.Document, range, cancellationToken);
-        return SemanticTokenEncoding.Encode(tokens, offset =>
-        {
-            var position = documents.Positions.ToPosition(text, offset);
-            return new LinePosition(position.Line, position.Character);
-        });
+        var positions = documents.Positions;
+        return SemanticTokenEncoding.Encode(
+            tokens,
+            document.Document.Text,
+            positions.Encoding == PositionEncodingKind.Utf16 ? null : (text, from, to) => positions.Measure(text.ToString(from, to - from)));
     }
 
     private (string ResultId, int[] Data) Remember(DocumentSnapshot document, int[] data)

@@ -2,7 +2,7 @@ namespace ListingLsp.Server.Protocol;
 
 public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext? Context = null) : ITextDocumentPositionParams;
 
-public sealed record ReferenceContext(bool IncludeDeclaration);
+public sealed record ReferenceContext(bool IncludeDeclaration = false);
 
 public sealed record DocumentHighlightParams(TextDocumentIdentifier TextDocument, Position Position) : ITextDocumentPositionParams;
 

@@ -12,6 +12,8 @@ namespace ListingLsp.Server.Rpc;
 /// <summary>One LSP connection: the JSON-RPC wiring over two streams, and the wait for its end.</summary>
 internal sealed class LspServer(LspEndpoints endpoints, EditingEndpoints editingEndpoints, ClientChannel client, ServerLifecycle lifecycle, ILoggerFactory loggers)
 {
+    private static readonly TimeSpan InputDrainGrace = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Serve until exit, the end of the input, or the client's death; returns the exit code.</summary>
     public async Task<int> RunAsync(Stream input, Stream output, CancellationToken cancellationToken)
     {
@@ -29,6 +31,9 @@ internal sealed class LspServer(LspEndpoints endpoints, EditingEndpoints editing
         var ended = await Task.WhenAny(rpc.Completion, lifecycle.Exited).ConfigureAwait(false);
         if (ended == rpc.Completion)
         {
+            // The end of the input can overtake the last messages (shutdown, exit) while they are still
+            // being dispatched: give them a moment to land before deciding the exit code.
+            await Task.WhenAny(lifecycle.Exited, Task.Delay(InputDrainGrace, CancellationToken.None)).ConfigureAwait(false);
             logger.LogInformation("the client closed the connection");
             lifecycle.Exit();
         }

@@ -8,39 +8,39 @@ namespace ListingLsp.Syntax;
 /// lines are never shared, so an item node's identity stands for its text and analysis may cache per
 /// item node.
 /// </summary>
+/// <remarks>
+/// An instance of this class itself is a token. A node keeps its children in a subclass: inline in
+/// the node object for up to <see cref="InlineGreenNodes.MaxInline"/> children (one object per node,
+/// which halves what a parse allocates and what the GC must copy), or in an array beyond that.
+/// </remarks>
 public partial class GreenNode
 {
-    private static readonly GreenNode[] NoSlots = [];
-
-    // Tokens have no slots; a node's slot array is never mutated after construction.
-    private readonly GreenNode[] _slots;
     private readonly int _width;
     private readonly SyntaxKind _kind;
 
-    private protected GreenNode(SyntaxKind kind, int width, GreenNode[] slots)
+    private protected GreenNode(SyntaxKind kind, int width)
     {
         _kind = kind;
         _width = width;
-        _slots = slots;
     }
 
     public SyntaxKind Kind => _kind;
 
     public int Width => _width;
 
-    public int SlotCount => _slots.Length;
+    public int SlotCount => Slots.Length;
 
-    public GreenNode GetSlot(int index) => _slots[index];
+    public GreenNode GetSlot(int index) => Slots[index];
 
     public bool IsToken => Kind.IsToken();
 
     /// <summary>The children in order (empty for a token).</summary>
-    public ReadOnlySpan<GreenNode> Slots => _slots;
+    public virtual ReadOnlySpan<GreenNode> Slots => [];
 
     /// <summary>The first direct child of a kind, or null.</summary>
     public GreenNode? FirstSlot(SyntaxKind kind)
     {
-        foreach (var slot in _slots)
+        foreach (var slot in Slots)
         {
             if (slot.Kind == kind)
             {
@@ -53,18 +53,21 @@ public partial class GreenNode
     /// <summary>A token of a kind and width: shared (interned) for widths below 4096.</summary>
     internal static GreenNode Token(SyntaxKind kind, int width) => TokenTable.Get(kind, width);
 
-    /// <summary>A new node over children (the array is taken over, not copied).</summary>
-    internal static GreenNode Node(SyntaxKind kind, GreenNode[] children)
+    /// <summary>A new node over children (copied: the caller may reuse the span's storage).</summary>
+    internal static GreenNode Node(SyntaxKind kind, ReadOnlySpan<GreenNode> children) =>
+        InlineGreenNodes.Create(kind, SumWidth(children), children) ?? new ArrayGreenNode(kind, children.ToArray());
+
+    internal static GreenNode NewToken(SyntaxKind kind, int width) => new(kind, width);
+
+    private protected static int SumWidth(ReadOnlySpan<GreenNode> children)
     {
         var width = 0;
         foreach (var child in children)
         {
             width += child.Width;
         }
-        return new GreenNode(kind, width, children);
+        return width;
     }
-
-    internal static GreenNode NewToken(SyntaxKind kind, int width) => new(kind, width, NoSlots);
 
     public override string ToString() => $"{Kind} ({Width})";
 }

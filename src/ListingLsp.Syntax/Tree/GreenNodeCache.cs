@@ -19,7 +19,7 @@ internal static class GreenNodeCache
     {
         if ((kind.IsItem() && kind != SyntaxKind.BlankLine) || children.Length > MaxChildren)
         {
-            return GreenNode.Node(kind, children.ToArray());
+            return GreenNode.Node(kind, children);
         }
         // Tokens are interned, so (kind, width) identifies a token child and hashes it without a call.
         // A node with a node child (a byline over its author list) almost never repeats: not shared.
@@ -28,7 +28,7 @@ internal static class GreenNodeCache
         {
             if (!child.IsToken)
             {
-                return GreenNode.Node(kind, children.ToArray());
+                return GreenNode.Node(kind, children);
             }
             hash = (hash ^ (uint)child.Width ^ ((uint)child.Kind << 24)) * 0x9E3779B1;
         }
@@ -38,7 +38,7 @@ internal static class GreenNodeCache
         {
             return cached;
         }
-        var node = GreenNode.Node(kind, children.ToArray());
+        var node = GreenNode.Node(kind, children);
         slot = node;
         return node;
     }

@@ -5,7 +5,7 @@ namespace ListingLsp.Syntax;
 /// every block caches its item count next to its width, so an item is found by offset or by index
 /// in O(log n), and an edit copies only the blocks on the path to the items it replaces.
 /// </summary>
-internal sealed class ItemBlock : GreenNode
+internal sealed class ItemBlock : ArrayGreenNode
 {
     private ItemBlock(int width, GreenNode[] slots, int itemCount, int height)
         : base(SyntaxKind.ItemBlock, width, slots)

@@ -42,7 +42,7 @@ public class SemanticTokenTests
     public void Encoding_is_relative_to_the_previous_token()
     {
         var document = ListingDocument.Create("CLAug 8, 2025\nA TitleAnn Lee · mit\nText.\n");
-        var data = SemanticTokenEncoding.Encode(SemanticTokenClassifier.Classify(document), document.Text.GetPosition);
+        var data = SemanticTokenEncoding.Encode(SemanticTokenClassifier.Classify(document), document.Text);
         int[] expected =
         [
             0, 0, 2, SemanticTokenLegend.TypeIndex(ListingTokenKind.Category), (int)ListingTokenModifiers.DefaultLibrary,

@@ -146,6 +146,8 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public Task<JsonElement> LogMessageAsync(Func<JsonElement, bool> where) => target.WaitForAsync(target.LogMessages, where);
 
+    public Task<JsonElement> TraceAsync(Func<JsonElement, bool> where) => target.WaitForAsync(target.Traces, where);
+
     public async ValueTask DisposeAsync()
     {
         rpc.Dispose();

@@ -12,6 +12,9 @@ public static class Samples
 
     public static string Uri(string name) => new Uri(Path.Combine(Folder, name)).AbsoluteUri;
 
+    /// <summary>A small valid listing of one entry (with an org tag, no diagnostics).</summary>
+    public const string OneEntry = "CLAug 8, 2024\nBrittle MirrorsHana Ito · kelvin-institute\nWe look at mirrors.\n";
+
     /// <summary>The day every test lives in (completion's "today", the future-date check).</summary>
     public static readonly DateTimeOffset Today = new(2026, 1, 15, 10, 0, 0, TimeSpan.Zero);
 

@@ -92,8 +92,6 @@ public sealed partial class ListingDocument
                 [.. DiagnosticCodes.All.Where(d => codes.Contains(d.Index)).Select(d => d.Code)]);
         });
 
-    internal AnalysisContext Context => _context;
-
     internal IEnumerable<(GreenNode Item, int Position)> Items() =>
         GreenWalk.ItemRoot(Syntax.Root) is { } root ? GreenWalk.Items(root.Block, root.Offset) : [];
 

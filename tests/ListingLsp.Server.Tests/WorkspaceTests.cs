@@ -78,6 +78,19 @@ public sealed class WorkspaceTests : IDisposable
         await Eventually(async () => (await SearchAsync(client, "gardens")).GetArrayLength() == 0);
     }
 
+    [Fact]
+    public async Task A_file_outside_the_workspace_leaves_the_index_when_closed()
+    {
+        await using var client = LspTestClient.StartInProcess(Samples.FixedClock);
+        await client.InitializeAsync(workspaceFolder: folder);
+        await client.ProgressEndAsync();
+        var outside = Samples.Uri("lab-papers.listing");
+        await client.OpenAsync(outside, Samples.Read("lab-papers.listing"));
+        Assert.Equal(1, (await SearchAsync(client, "laundry")).GetArrayLength());
+        await client.NotifyAsync("textDocument/didClose", LspTestClient.Document(outside));
+        await Eventually(async () => (await SearchAsync(client, "laundry")).GetArrayLength() == 0);
+    }
+
     private static Task<JsonElement> SearchAsync(LspTestClient client, string query) =>
         client.RequestAsync("workspace/symbol", new JsonObject { ["query"] = query });
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ListingLsp.Syntax;
 using ListingLsp.Syntax.Text;
 
@@ -15,9 +16,16 @@ public readonly record struct ClassifiedSpan(TextSpan Span, ListingTokenKind Kin
 /// <summary>
 /// Classifies a listing's text from the syntax tree (where the title ends and the first author
 /// begins is the parser's glue-point split) and the entry model (URLs in abstracts, known categories).
+/// An entry's tokens are kept per entry node (its identity stands for its text), so classifying a
+/// large file again after an edit costs the changed entries plus a copy of the others.
 /// </summary>
 public static class SemanticTokenClassifier
 {
+    /// <summary>An entry's tokens relative to its start (spans, lines, line starts), for the options they were made with.</summary>
+    private sealed record EntryTokens(AnalysisOptions Options, ClassifiedSpan[] Tokens, int LineBreaks, int LastLineStart);
+
+    private static readonly ConditionalWeakTable<GreenNode, EntryTokens> EntryCache = new();
+
     /// <summary>Tokens in document order; with a range, only the ones that overlap it.</summary>
     public static ImmutableArray<ClassifiedSpan> Classify(ListingDocument document, TextSpan? range = null, CancellationToken cancellationToken = default)
     {
@@ -38,29 +46,67 @@ public static class SemanticTokenClassifier
                 line = text.GetLineIndex(item.Position);
                 lineStart = text.GetLineStart(line);
             }
-            var entry = item.Kind == SyntaxKind.Entry ? document.EntryAt(item.Position) : null;
-            foreach (var token in Tokens(item))
+            if (item.Kind != SyntaxKind.Entry)
             {
-                if (token.Kind == SyntaxKind.EndOfLine)
+                ClassifyItem(text, item, entry: null, spans, range is null ? null : within, ref line, ref lineStart);
+                continue;
+            }
+            var cached = TokensOf(document, item);
+            foreach (var token in cached.Tokens)
+            {
+                var span = token.Span.Shift(item.Position);
+                if (range is null || span.OverlapsWith(within))
                 {
-                    line++;
-                    lineStart = token.Span.End;
-                    continue;
+                    spans.Add(token with { Span = span, Line = token.Line + line, LineStart = token.LineStart + item.Position });
                 }
-                if (Classify(text, token, entry) is { } c && (range is null || c.Span.OverlapsWith(within)))
-                {
-                    spans.Add(c with { Line = line, LineStart = lineStart });
-                }
-                if (token.Kind == SyntaxKind.AbstractText && entry is not null)
-                {
-                    foreach (var url in entry.Urls.Where(u => u.Span.Length > 0 && (range is null || u.Span.OverlapsWith(within))))
-                    {
-                        spans.Add(new ClassifiedSpan(url.Span, ListingTokenKind.Url) { Line = line, LineStart = lineStart });
-                    }
-                }
+            }
+            if (cached.LineBreaks > 0)
+            {
+                line += cached.LineBreaks;
+                lineStart = item.Position + cached.LastLineStart;
             }
         }
         return spans.ToImmutable();
+    }
+
+    private static EntryTokens TokensOf(ListingDocument document, SyntaxNode item)
+    {
+        if (EntryCache.TryGetValue(item.Green, out var cached) && ReferenceEquals(cached.Options, document.Options))
+        {
+            return cached;
+        }
+        var spans = new List<ClassifiedSpan>();
+        int line = 0, lineStart = item.Position;
+        ClassifyItem(document.Text, item, document.EntryAt(item.Position), spans, within: null, ref line, ref lineStart);
+        var relative = spans.Select(t => t with { Span = t.Span.Shift(-item.Position), LineStart = t.LineStart - item.Position }).ToArray();
+        var tokens = new EntryTokens(document.Options, relative, line, lineStart - item.Position);
+        EntryCache.AddOrUpdate(item.Green, tokens);
+        return tokens;
+    }
+
+    /// <summary>The item's tokens with their lines, counting the line breaks walked past.</summary>
+    private static void ClassifyItem(Rope text, SyntaxNode item, EntryModel? entry, ICollection<ClassifiedSpan> spans, TextSpan? within, ref int line, ref int lineStart)
+    {
+        foreach (var token in Tokens(item))
+        {
+            if (token.Kind == SyntaxKind.EndOfLine)
+            {
+                line++;
+                lineStart = token.Span.End;
+                continue;
+            }
+            if (Classify(text, token, entry) is { } c && (within is null || c.Span.OverlapsWith(within.Value)))
+            {
+                spans.Add(c with { Line = line, LineStart = lineStart });
+            }
+            if (token.Kind == SyntaxKind.AbstractText && entry is not null)
+            {
+                foreach (var url in entry.Urls.Where(u => u.Span.Length > 0 && (within is null || u.Span.OverlapsWith(within.Value))))
+                {
+                    spans.Add(new ClassifiedSpan(url.Span, ListingTokenKind.Url) { Line = line, LineStart = lineStart });
+                }
+            }
+        }
     }
 
     private static ClassifiedSpan? Classify(Rope text, SyntaxNode token, EntryModel? entry)

@@ -90,7 +90,7 @@ internal sealed class EntryAnalyzer
 
         if (date is { } d)
         {
-            ReadDate(d);
+            ReadDate(d, trailing);
         }
         else
         {
@@ -107,7 +107,8 @@ internal sealed class EntryAnalyzer
         return content;
     }
 
-    private void ReadDate(TextSpan span)
+    /// <param name="trailing">Text after the date, which may be the rest of it (<c>Aug 8th, 2025</c> lexes as <c>Aug 8</c> + <c>th, 2025</c>).</param>
+    private void ReadDate(TextSpan span, TextSpan? trailing)
     {
         var written = Text(span);
         _model = _model with { DateText = new(written, span) };
@@ -125,7 +126,13 @@ internal sealed class EntryAnalyzer
                 Report(DiagnosticCodes.NotACalendarDate, span, Messages.NotACalendarDate(written, ListingDate.WhyNotACalendarDate(reading.Year, reading.Month, reading.Day)));
                 break;
             default:
-                if (reading.Intended is { } intended)
+                var whole = trailing is { } t ? TextSpan.FromBounds(span.Start, t.End) : span;
+                if (reading.Intended is null && whole != span && ListingDate.ReadLeniently(Text(whole)) is { } spread)
+                {
+                    var right = ListingDate.Format(spread);
+                    Report(DiagnosticCodes.DateForm, span, Messages.DateForm(Text(whole).Trim(), right), Diagnose.Fix($"Write the date as \"{right}\"", whole, right, safe: true));
+                }
+                else if (reading.Intended is { } intended)
                 {
                     var right = ListingDate.Format(intended);
                     Report(DiagnosticCodes.DateForm, span, Messages.DateForm(written, right), Diagnose.Fix($"Write the date as \"{right}\"", span, right, safe: true));
@@ -258,7 +265,7 @@ internal sealed class EntryAnalyzer
                 var code = isOrg ? DiagnosticCodes.DuplicateOrg : DiagnosticCodes.DuplicateAuthor;
                 var fixes = removal is { } r ? ImmutableArray.Create(Diagnose.Fix(isOrg ? "Remove the repeated org" : "Remove the repeated author", r, "", safe: true)) : [];
                 _diagnostics.Add(Diagnose.Make(code, span, isOrg ? Messages.DuplicateOrg(written) : Messages.DuplicateAuthor(written), fixes,
-                    [new RelatedLocation(first, isOrg ? "first listed here" : "first listed here")]));
+                    [new RelatedLocation(first, "first listed here")]));
             }
             else
             {

@@ -15,7 +15,7 @@ internal static partial class Urls
             {
                 url = url[..^1].TrimEnd('.', ',', ';', ':', '!', '?');
             }
-            if (url.Length > "https://".Length - 1 && url.IndexOf("://", StringComparison.Ordinal) + 3 < url.Length)
+            if (url.IndexOf("://", StringComparison.Ordinal) + 3 < url.Length)
             {
                 yield return (m.Index, url);
             }

@@ -104,8 +104,11 @@ internal sealed class WorkspaceService : IDisposable
         {
             return;
         }
+        // A file outside the workspace folders leaves the index when the editor closes it.
         var path = DocumentUri.ToPath(key);
-        var document = path is not null && File.Exists(path) ? ListingDocument.Create(File.ReadAllText(path), analysisOptions.Current) : null;
+        var document = path is not null && InWorkspace(path) && File.Exists(path)
+            ? ListingDocument.Create(File.ReadAllText(path), analysisOptions.Current)
+            : null;
         lock (gate)
         {
             indexedOpen.Remove(key);
@@ -113,6 +116,10 @@ internal sealed class WorkspaceService : IDisposable
             index = document is null ? current.RemoveDocument(key) : current.SetDocument(key, document);
         }
     }
+
+    private bool InWorkspace(string path) =>
+        lifecycle.WorkspaceFolders.Any(folder => DocumentUri.ToPath(folder.Uri) is { } root
+            && path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
     private async Task BuildAsync(CancellationToken cancellationToken)
     {

@@ -22,40 +22,12 @@ internal static class TitleSplitter
     {
         for (var i = text.Length - 1; i >= 1; i--)
         {
-            if (MayBeGluePoint(text[i], text[i - 1]) && IsGluePoint(text, i))
+            if (GlueCandidates.MayBeGluePoint(text[i], text[i - 1]) && IsGluePoint(text, i))
             {
                 return i;
             }
         }
         return -1;
-    }
-
-    /// <summary>
-    /// A necessary condition for <see cref="IsGluePoint"/> that costs a compare or a table lookup, so the
-    /// scan over a byline's authors (often in scripts without case) stays cheap: a name begins with a
-    /// capital or a caseless letter, not after a space, and a caseless letter glues only to a Latin
-    /// letter, a digit or punctuation, never to another letter of its own script.
-    /// </summary>
-    private static bool MayBeGluePoint(char c, char previous)
-    {
-        if (previous == ' ')
-        {
-            return false;
-        }
-        if (c < 0x80)
-        {
-            return LineText.IsAsciiUpper(c);
-        }
-        if (char.IsSurrogate(c))
-        {
-            return char.IsHighSurrogate(c);
-        }
-        return CharUnicodeInfo.GetUnicodeCategory(c) switch
-        {
-            UnicodeCategory.UppercaseLetter => true,
-            UnicodeCategory.OtherLetter => char.IsSurrogate(previous) || IsLatinRange(previous) || !char.IsLetter(previous),
-            _ => false,
-        };
     }
 
     /// <summary>True when a name begins at <paramref name="i"/>, glued to the word before it.</summary>
@@ -115,7 +87,7 @@ internal static class TitleSplitter
     private static bool IsLatinLetter(Rune r) => Rune.IsLetter(r) && IsLatinRange(r.Value);
 
     /// <summary>Basic Latin to IPA extensions, Latin Extended Additional and Latin Extended-D.</summary>
-    private static bool IsLatinRange(int value) => value < 0x0250 || value is >= 0x1E00 and <= 0x1EFF or >= 0xA720 and <= 0xA7FF;
+    internal static bool IsLatinRange(int value) => value < 0x0250 || value is >= 0x1E00 and <= 0x1EFF or >= 0xA720 and <= 0xA7FF;
 
     /// <summary>True when the word holding <paramref name="i"/> starts with a name prefix that ends at i.</summary>
     private static bool FollowsNamePrefix(ReadOnlySpan<char> text, int i)

@@ -7,7 +7,7 @@ using ListingLsp.Benchmarks.Generation;
 namespace ListingLsp.Benchmarks.Lsp;
 
 /// <summary>
-/// `lsp --cli PATH [--entries 10000,100000] [--edits 200]`: end-to-end latency of the real server over
+/// `lsp --cli PATH [--entries 10000,100000] [--edits 200] [--label NAME]`: end-to-end latency of the real server over
 /// stdio, as an editor sees it: open to first diagnostics, one-character edit to fresh diagnostics,
 /// document symbols, hover, completion, and the server's peak resident memory (VmHWM).
 /// </summary>
@@ -20,14 +20,15 @@ internal static class LspCommand
     {
         var cli = options.Require("--cli");
         var edits = options.Get("--edits") is { } e ? int.Parse(e) : 200;
+        var label = options.Get("--label") ?? Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(cli)));
         var rows = new List<string>();
         foreach (var entries in options.Entries(10_000, 100_000))
         {
-            rows.Add(await MeasureAsync(cli, entries, edits + edits % 2));
+            rows.Add($"| {label} " + await MeasureAsync(cli, entries, edits + edits % 2));
         }
         Console.WriteLine();
-        Console.WriteLine("| entries | file | initialize | open -> diagnostics | edit -> diagnostics p50 / p99 / max | first edit (cold) | documentSymbol p50 | hover p50 / p99 | completion p50 / p99 | peak RSS | peak / file |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| server | entries | file | initialize | open -> diagnostics | edit -> diagnostics p50 / p99 / max | first edit (cold) | documentSymbol p50 | hover p50 / p99 | completion p50 / p99 | peak RSS | peak / file |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.ForEach(Console.WriteLine);
         return 0;
     }

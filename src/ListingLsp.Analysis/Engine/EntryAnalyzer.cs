@@ -130,7 +130,7 @@ internal sealed class EntryAnalyzer
                 if (reading.Intended is null && whole != span && ListingDate.ReadLeniently(Text(whole)) is { } spread)
                 {
                     var right = ListingDate.Format(spread);
-                    Report(DiagnosticCodes.DateForm, span, Messages.DateForm(Text(whole).Trim(), right), Diagnose.Fix($"Write the date as \"{right}\"", whole, right, safe: true));
+                    Report(DiagnosticCodes.DateForm, Diagnose.Trimmed(_text, whole), Messages.DateForm(Text(whole).Trim(), right), Diagnose.Fix($"Write the date as \"{right}\"", whole, right, safe: true));
                 }
                 else if (reading.Intended is { } intended)
                 {

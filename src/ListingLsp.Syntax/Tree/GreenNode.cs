@@ -18,10 +18,15 @@ public partial class GreenNode
     private readonly int _width;
     private readonly SyntaxKind _kind;
 
-    private protected GreenNode(SyntaxKind kind, int width)
+    /// <summary>Slots in use of a node with inline children: kept here, where it fits beside the kind
+    /// in the padding of the object, rather than in the subclass, where it would cost 8 bytes a node.</summary>
+    private protected readonly ushort InlineCount;
+
+    private protected GreenNode(SyntaxKind kind, int width, int inlineCount = 0)
     {
         _kind = kind;
         _width = width;
+        InlineCount = (ushort)inlineCount;
     }
 
     public SyntaxKind Kind => _kind;

@@ -39,18 +39,16 @@ internal static class InlineGreenNodes
     {
         // Not readonly: the constructor fills it through a ref (a readonly field would be "never assigned").
         private TSlots _slots;
-        private readonly int _count;
 
         public InlineGreenNode(SyntaxKind kind, int width, ReadOnlySpan<GreenNode> children)
-            : base(kind, width)
+            : base(kind, width, children.Length)
         {
-            _count = children.Length;
             children.CopyTo(MemoryMarshal.CreateSpan(ref First, Unsafe.SizeOf<TSlots>() / Unsafe.SizeOf<GreenNode>()));
         }
 
         private ref GreenNode First => ref Unsafe.As<TSlots, GreenNode>(ref _slots);
 
-        public override ReadOnlySpan<GreenNode> Slots => MemoryMarshal.CreateReadOnlySpan(ref First, _count);
+        public override ReadOnlySpan<GreenNode> Slots => MemoryMarshal.CreateReadOnlySpan(ref First, InlineCount);
     }
 
     [InlineArray(1)] private struct Slots1 { private GreenNode _e; }

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using CsCheck;
 using ListingLsp.Analysis.Editing;
+using ListingLsp.Syntax.Text;
 
 namespace ListingLsp.Analysis.Tests.Editing;
 
@@ -47,4 +49,26 @@ public class StructurePropertyTests
             Assert.All(steps, s => Assert.True(s.Start <= offset && offset <= s.End));
             Assert.All(steps.Zip(steps.Skip(1)), p => Assert.True(p.Second.Start <= p.First.Start && p.First.End <= p.Second.End && p.First != p.Second));
         }, iter: 300);
+
+    [Fact]
+    public void Tokens_after_an_edit_are_the_tokens_of_the_edited_text_parsed_afresh() =>
+        Gen.Select(ListingGen.Listing, Gen.Int[0, 10_000], Gen.Int[0, 12], Gen.OneOf("", "x", "\n", "Ann Lee, ", " · mit", "CLAug 8, 2024\n")).Sample((text, at, length, insert) =>
+        {
+            var document = ListingDocument.Create(text);
+            _ = SemanticTokenClassifier.Classify(document); // fills the per-entry cache
+            var start = text.Length == 0 ? 0 : at % (text.Length + 1);
+            var change = new TextChange(new TextSpan(start, Math.Min(length, text.Length - start)), insert);
+            var edited = document.WithChange(change);
+            var fresh = ListingDocument.Create(TextEdits.Apply(text, [change]));
+            Assert.Equal(SemanticTokenClassifier.Classify(fresh).ToArray(), SemanticTokenClassifier.Classify(edited).ToArray());
+        }, iter: 300);
+
+    [Fact]
+    public void A_category_added_by_the_settings_is_coloured_as_known()
+    {
+        var document = ListingDocument.Create("QXAug 8, 2024\nA TitleAnn Lee\nText.\n");
+        Assert.Equal(ListingTokenModifiers.None, SemanticTokenClassifier.Classify(document)[0].Modifiers);
+        var extra = document.WithOptions(document.Options with { ExtraCategories = ImmutableDictionary<string, string>.Empty.Add("QX", "Quantum Experiments") });
+        Assert.Equal(ListingTokenModifiers.DefaultLibrary, SemanticTokenClassifier.Classify(extra)[0].Modifiers);
+    }
 }

@@ -5,7 +5,7 @@ namespace ListingLsp.Syntax.Parsing;
 /// <summary>
 /// The cheap pre-check of <see cref="TitleSplitter"/> as one lookup per char in a 64K table, built
 /// once: author lists are full of non-Latin names, and a Unicode category lookup per char (two for a
-/// caseless letter) was most of a byline's cost.
+/// caseless letter) cost about a fifth more over a listing's bylines.
 /// </summary>
 internal static class GlueCandidates
 {

@@ -28,7 +28,9 @@ internal sealed class GreenBuilder
         {
             Array.Resize(ref _stack, _count * 2);
         }
-        _stack[_count++] = node;
+        // Stored through a span: an array store would check the node's type against the (unsealed)
+        // element type on every push, and most nodes are subclasses, which takes the slow path.
+        _stack.AsSpan()[_count++] = node;
     }
 
     /// <summary>Replaces the children pushed since <paramref name="mark"/> by one node over them (shared when it can be, see <see cref="GreenNodeCache"/>).</summary>

@@ -10,8 +10,8 @@ namespace ListingLsp.Syntax;
 /// </summary>
 /// <remarks>
 /// An instance of this class itself is a token. A node keeps its children in a subclass: inline in
-/// the node object for up to <see cref="InlineGreenNodes.MaxInline"/> children (one object per node,
-/// which halves what a parse allocates and what the GC must copy), or in an array beyond that.
+/// the node object for up to <see cref="InlineGreenNodes.MaxInline"/> children (one object per node
+/// instead of two: less for a parse to allocate and for the GC to copy), or in an array beyond that.
 /// </remarks>
 public partial class GreenNode
 {

@@ -4,26 +4,59 @@ using ListingLsp.Syntax.Text;
 
 namespace ListingLsp.Analysis;
 
-/// <summary>Reads one entry's typed fields and its own diagnostics (LST001-LST020, LST031), entry-relative.</summary>
+/// <summary>
+/// Reads one entry's own diagnostics (LST001-LST020, LST031), entry-relative, and, when asked, its
+/// typed fields. Diagnostics alone need few strings (the first analysis of a large file reads every
+/// entry), so the model is built only on request (<see cref="ReadModel"/>).
+/// </summary>
 internal sealed class EntryAnalyzer
 {
     private readonly string _text;
     private readonly DateOnly _today;
     private readonly AnalysisOptions _options;
-    private readonly ImmutableArray<ListingDiagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<ListingDiagnostic>();
+    private readonly bool _buildModel;
+    private List<ListingDiagnostic>? _diagnostics;
     private EntryModel _model;
+    private TextSpan? _codeFlag;
+    private TextSpan? _title;
+    private bool _hasUrl;
 
-    private EntryAnalyzer(GreenNode entry, string text, DateOnly today, AnalysisOptions options)
+    private EntryAnalyzer(GreenNode entry, string text, DateOnly today, AnalysisOptions options, bool buildModel)
     {
         _text = text;
         _today = today;
         _options = options;
-        _model = new EntryModel { Span = new TextSpan(0, entry.Width), HeaderSpan = default, Line = 0 };
+        _buildModel = buildModel;
+        _model = buildModel ? new EntryModel { Span = new TextSpan(0, entry.Width), HeaderSpan = default, Line = 0 } : Placeholder;
     }
+
+    private static readonly EntryModel Placeholder = new() { Span = default, HeaderSpan = default, Line = 0 };
 
     public static ItemAnalysis Analyze(GreenNode entry, string text, DateOnly today, AnalysisOptions options)
     {
-        var analyzer = new EntryAnalyzer(entry, text, today, options);
+        var analyzer = Run(entry, text, today, options, buildModel: false);
+        var diagnostics = analyzer.SortedDiagnostics();
+        var key = analyzer._title is { } title ? TitleKey.Of(text.AsSpan(title.Start, title.Length)) : null;
+        return new ItemAnalysis(diagnostics, string.IsNullOrEmpty(key) ? null : key, CodeSet.Empty, CodeSet.Empty);
+    }
+
+    /// <summary>The entry's typed fields, entry-relative (line 0).</summary>
+    public static EntryModel ReadModel(GreenNode entry, string text, DateOnly today, AnalysisOptions options) =>
+        Run(entry, text, today, options, buildModel: true)._model;
+
+    private ImmutableArray<ListingDiagnostic> SortedDiagnostics()
+    {
+        if (_diagnostics is not { } list)
+        {
+            return [];
+        }
+        // Stable, like the ordering it replaces: findings at one start keep the order they were reported in.
+        return list.Count == 1 ? [list[0]] : [.. list.OrderBy(d => d.Span.Start)];
+    }
+
+    private static EntryAnalyzer Run(GreenNode entry, string text, DateOnly today, AnalysisOptions options, bool buildModel)
+    {
+        var analyzer = new EntryAnalyzer(entry, text, today, options, buildModel);
         TextSpan? header = null, byline = null;
         var hasAbstract = false;
         foreach (var (part, offset) in GreenWalk.Children(entry, 0))
@@ -42,16 +75,17 @@ internal sealed class EntryAnalyzer
             }
         }
         analyzer.CheckCompleteness(header ?? default, byline, hasAbstract);
-        var model = analyzer._model;
-        var diagnostics = analyzer._diagnostics.OrderBy(d => d.Span.Start).ToImmutableArray();
-        var key = model.Title is { } title ? TitleKey.Of(title.Value) : null;
-        return new ItemAnalysis(diagnostics, model, string.IsNullOrEmpty(key) ? null : key, CodeSet.Empty, CodeSet.Empty);
+        return analyzer;
     }
 
     private string Text(TextSpan span) => _text.Substring(span.Start, span.Length);
 
+    private ReadOnlySpan<char> Chars(TextSpan span) => _text.AsSpan(span.Start, span.Length);
+
     private void Report(string code, TextSpan span, string message, params CodeFix[] fixes) =>
-        _diagnostics.Add(Diagnose.Make(code, span, message, [.. fixes]));
+        Add(Diagnose.Make(code, span, message, [.. fixes]));
+
+    private void Add(ListingDiagnostic diagnostic) => (_diagnostics ??= []).Add(diagnostic);
 
     /// <summary>Returns the header's content span (without trailing white space and line break).</summary>
     private TextSpan ReadHeader(GreenNode header, int start)
@@ -69,13 +103,20 @@ internal sealed class EntryAnalyzer
             }
         }
         var content = Diagnose.Trimmed(_text, new TextSpan(start, header.Width));
-        _model = _model with { HeaderSpan = content, CodeFlag = code };
+        _codeFlag = code;
+        if (_buildModel)
+        {
+            _model = _model with { HeaderSpan = content, CodeFlag = code };
+        }
 
         if (category is { } c)
         {
             var codeText = Text(c);
             var info = Categories.Find(codeText, _options);
-            _model = _model with { Category = new(codeText, c), CategoryInfo = info };
+            if (_buildModel)
+            {
+                _model = _model with { Category = new(codeText, c), CategoryInfo = info };
+            }
             if (info is null)
             {
                 var nearest = Categories.Nearest(codeText, _options);
@@ -111,12 +152,14 @@ internal sealed class EntryAnalyzer
     private void ReadDate(TextSpan span, TextSpan? trailing)
     {
         var written = Text(span);
-        _model = _model with { DateText = new(written, span) };
         var reading = ListingDate.Read(written);
+        if (_buildModel)
+        {
+            _model = _model with { DateText = new(written, span), Date = reading.Shape == DateShape.Valid ? reading.Date : null };
+        }
         switch (reading.Shape)
         {
             case DateShape.Valid:
-                _model = _model with { Date = reading.Date };
                 if (!_options.AllowFutureDates && reading.Date > _today)
                 {
                     Report(DiagnosticCodes.FutureDate, span, Messages.FutureDate(written, ListingDate.Format(_today)));
@@ -167,24 +210,39 @@ internal sealed class EntryAnalyzer
             switch (part.Kind)
             {
                 case SyntaxKind.Title:
-                    _model = _model with { Title = new(Text(span), span) };
+                    _title = span;
+                    if (_buildModel)
+                    {
+                        _model = _model with { Title = new(Text(span), span) };
+                    }
                     break;
                 case SyntaxKind.BylineText:
                     var shown = Diagnose.Trimmed(_text, span);
                     Report(DiagnosticCodes.MalformedByline, shown, Messages.MalformedByline);
                     break;
                 case SyntaxKind.AuthorList:
-                    _model = _model with { Authors = ReadList(part, offset, SyntaxKind.AuthorName, isOrg: false) };
+                    var authors = ReadList(part, offset, SyntaxKind.AuthorName, isOrg: false);
+                    if (_buildModel)
+                    {
+                        _model = _model with { Authors = authors };
+                    }
                     break;
                 case SyntaxKind.EtAl:
-                    _model = _model with { EtAl = span };
-                    if (Text(span) != " et al.")
+                    if (_buildModel)
+                    {
+                        _model = _model with { EtAl = span };
+                    }
+                    if (!Chars(span).SequenceEqual(" et al."))
                     {
                         Report(DiagnosticCodes.EtAlForm, span, Messages.EtAlForm(Text(span).Trim()), Diagnose.Fix("Write \" et al.\"", span, " et al.", safe: true));
                     }
                     break;
                 case SyntaxKind.OrgList:
-                    _model = _model with { Orgs = ReadOrgs(part, offset) };
+                    var orgs = ReadOrgs(part, offset);
+                    if (_buildModel)
+                    {
+                        _model = _model with { Orgs = orgs };
+                    }
                     break;
             }
         }
@@ -198,9 +256,9 @@ internal sealed class EntryAnalyzer
             if (token.Kind == SyntaxKind.OrgSeparator)
             {
                 var span = new TextSpan(offset, token.Width);
-                var written = Text(span);
-                if (written != " · ")
+                if (!Chars(span).SequenceEqual(" · "))
                 {
+                    var written = Text(span);
                     Report(DiagnosticCodes.OrgSeparator, span, Messages.OrgSeparator(written), Diagnose.Fix("Write \" · \"", span, " · ", safe: true));
                 }
             }

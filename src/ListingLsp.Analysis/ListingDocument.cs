@@ -96,7 +96,7 @@ public sealed partial class ListingDocument
         GreenWalk.ItemRoot(Syntax.Root) is { } root ? GreenWalk.Items(root.Block, root.Offset) : [];
 
     internal EntryModel Model(GreenNode entry, int position) =>
-        _context.Item(entry, Text, position).Entry!.ShiftedTo(position, Text.GetLineIndex(position));
+        _context.Model(entry, Text, position).ShiftedTo(position, Text.GetLineIndex(position));
 
     private DiagnosticList ComputeDiagnostics()
     {

@@ -45,6 +45,13 @@ internal sealed class AnalysisContext
         return analysis;
     }
 
+    /// <summary>The entry's model (entry-relative), read on first request and kept with its analysis.</summary>
+    public EntryModel Model(GreenNode entry, Rope text, int position)
+    {
+        var analysis = Item(entry, text, position);
+        return analysis.Entry ??= EntryAnalyzer.ReadModel(entry, text.ToString(position, entry.Width), Today, Options);
+    }
+
     public Summary SummaryOf(GreenNode node, Rope text, int position)
     {
         if (node.Kind.IsItem())

@@ -37,7 +37,7 @@ internal sealed class EntryAnalyzer
         var analyzer = Run(entry, text, today, options, buildModel: false);
         var diagnostics = analyzer.SortedDiagnostics();
         var key = analyzer._title is { } title ? TitleKey.Of(text.AsSpan(title.Start, title.Length)) : null;
-        return new ItemAnalysis(diagnostics, string.IsNullOrEmpty(key) ? null : key, CodeSet.Empty, CodeSet.Empty);
+        return new ItemAnalysis(diagnostics, true, string.IsNullOrEmpty(key) ? null : key, CodeSet.Empty, CodeSet.Empty);
     }
 
     /// <summary>The entry's typed fields, entry-relative (line 0).</summary>
@@ -292,18 +292,21 @@ internal sealed class EntryAnalyzer
             }
         }
 
-        var result = ImmutableArray.CreateBuilder<Located<string>>();
-        var seen = new Dictionary<string, TextSpan>();
+        var result = _buildModel ? ImmutableArray.CreateBuilder<Located<string>>(items.Count) : null;
+        // Repeats are found by comparing cheap fingerprints first; keys are made only for candidates.
+        var fingerprints = new int[items.Count];
+        var keys = new string?[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
             var span = items[i];
-            var written = Text(span);
+            var chars = Chars(span);
             // Removing an item takes the separator before it, or after it for the first item.
             var removal = separators[i] is { } before ? TextSpan.FromBounds(before.Start, span.End)
                 : i + 1 < items.Count && separators[i + 1] is { } after ? TextSpan.FromBounds(span.Start, after.End)
                 : (TextSpan?)null;
-            if (string.IsNullOrWhiteSpace(written))
+            if (chars.IsWhiteSpace())
             {
+                fingerprints[i] = -1;
                 var shown = removal ?? (orgSeparator is { } sep ? TextSpan.FromBounds(sep.Start, span.End) : span);
                 if (isOrg)
                 {
@@ -317,27 +320,62 @@ internal sealed class EntryAnalyzer
                 continue;
             }
 
-            var key = isOrg ? TagForm.ToTag(written) ?? written : TitleKey.OfName(written);
-            if (seen.TryGetValue(key, out var first))
+            fingerprints[i] = isOrg ? 0 : NonWhiteSpaceCount(chars);
+            if (FirstWithSameKey(items, fingerprints, keys, i, isOrg) is { } first)
             {
+                var written = Text(span);
                 var code = isOrg ? DiagnosticCodes.DuplicateOrg : DiagnosticCodes.DuplicateAuthor;
                 var fixes = removal is { } r ? ImmutableArray.Create(Diagnose.Fix(isOrg ? "Remove the repeated org" : "Remove the repeated author", r, "", safe: true)) : [];
-                _diagnostics.Add(Diagnose.Make(code, span, isOrg ? Messages.DuplicateOrg(written) : Messages.DuplicateAuthor(written), fixes,
+                Add(Diagnose.Make(code, span, isOrg ? Messages.DuplicateOrg(written) : Messages.DuplicateAuthor(written), fixes,
                     [new RelatedLocation(first, "first listed here")]));
             }
-            else
+            if (isOrg && !TagForm.IsTag(chars))
             {
-                seen[key] = span;
-            }
-            if (isOrg && !TagForm.IsTag(written))
-            {
+                var written = Text(span);
                 var tag = TagForm.ToTag(written);
                 Report(DiagnosticCodes.OrgTagForm, span, Messages.OrgTagForm(written, tag),
                     tag is null ? [] : [Diagnose.Fix($"Write \"{tag}\"", span, tag, safe: true)]);
             }
-            result.Add(new(written, span));
+            result?.Add(new(Text(span), span));
         }
-        return result.ToImmutable();
+        return result is null ? [] : result.ToImmutable();
+    }
+
+    /// <summary>The earliest non-empty item before <paramref name="i"/> with the same name key (authors) or tag key (orgs).</summary>
+    private TextSpan? FirstWithSameKey(List<TextSpan> items, int[] fingerprints, string?[] keys, int i, bool isOrg)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            // Equal name keys have equal non-white-space lengths (lowercasing keeps the length).
+            if (fingerprints[j] == fingerprints[i] && fingerprints[j] >= 0 && Key(items, keys, j, isOrg) == Key(items, keys, i, isOrg))
+            {
+                return items[j];
+            }
+        }
+        return null;
+    }
+
+    private string Key(List<TextSpan> items, string?[] keys, int i, bool isOrg)
+    {
+        if (keys[i] is null)
+        {
+            var written = Text(items[i]);
+            keys[i] = isOrg ? TagForm.ToTag(written) ?? written : TitleKey.OfName(written);
+        }
+        return keys[i]!;
+    }
+
+    private static int NonWhiteSpaceCount(ReadOnlySpan<char> chars)
+    {
+        var n = 0;
+        foreach (var c in chars)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                n++;
+            }
+        }
+        return n;
     }
 
     private bool ReadAbstract(GreenNode node, int start)
@@ -347,12 +385,21 @@ internal sealed class EntryAnalyzer
             if (token.Kind == SyntaxKind.AbstractText && token.Width > 0)
             {
                 var span = new TextSpan(offset, token.Width);
-                var text = Text(span);
-                _model = _model with
+                if (_buildModel)
                 {
-                    Abstract = new(text, span),
-                    Urls = [.. Urls.Find(text).Select(u => new Located<string>(u.Url, new TextSpan(offset + u.Offset, u.Url.Length)))],
-                };
+                    var text = Text(span);
+                    _model = _model with
+                    {
+                        Abstract = new(text, span),
+                        Urls = [.. Urls.Find(text).Select(u => new Located<string>(u.Url, new TextSpan(offset + u.Offset, u.Url.Length)))],
+                    };
+                    _hasUrl = !_model.Urls.IsEmpty;
+                }
+                else if (_codeFlag is not null)
+                {
+                    // Only LST031 asks about URLs, and only for an entry with the code flag.
+                    _hasUrl = Urls.Any(Chars(span));
+                }
                 return true;
             }
         }
@@ -371,7 +418,7 @@ internal sealed class EntryAnalyzer
         {
             Report(DiagnosticCodes.MissingAbstract, byline.Value, Messages.MissingAbstract);
         }
-        else if (_model.CodeFlag is { } flag && _model.Urls.IsEmpty)
+        else if (_codeFlag is { } flag && !_hasUrl)
         {
             Report(DiagnosticCodes.CodeWithoutUrl, flag, Messages.CodeWithoutUrl);
         }

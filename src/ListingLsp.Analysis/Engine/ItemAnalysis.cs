@@ -10,22 +10,21 @@ namespace ListingLsp.Analysis;
 /// </summary>
 internal sealed class ItemAnalysis
 {
-    public static readonly ItemAnalysis Nothing = new([], null, null, CodeSet.Empty, CodeSet.Empty);
+    public static readonly ItemAnalysis Nothing = new([], false, null, CodeSet.Empty, CodeSet.Empty);
 
-    public ItemAnalysis(ImmutableArray<ListingDiagnostic> diagnostics, EntryModel? entry, string? titleKey, CodeSet nextEntryIgnores, CodeSet fileIgnores, bool isFileDirective = false)
+    public ItemAnalysis(ImmutableArray<ListingDiagnostic> diagnostics, bool isEntry, string? titleKey, CodeSet nextEntryIgnores, CodeSet fileIgnores, bool isFileDirective = false)
     {
         IsFileDirective = isFileDirective;
         Diagnostics = diagnostics;
-        Entry = entry;
         TitleKey = titleKey;
-        Summary = Summary.ForItem(diagnostics, entry is not null, nextEntryIgnores, fileIgnores);
+        Summary = Summary.ForItem(diagnostics, isEntry, nextEntryIgnores, fileIgnores);
     }
 
     /// <summary>Default severities, relative spans, sorted by start.</summary>
     public ImmutableArray<ListingDiagnostic> Diagnostics { get; }
 
-    /// <summary>The entry's model with relative spans and line 0 (null for other items).</summary>
-    public EntryModel? Entry { get; }
+    /// <summary>The entry's model with relative spans and line 0, once someone asked for it (diagnostics do not need it).</summary>
+    public EntryModel? Entry { get; set; }
 
     /// <summary>Duplicate-paper key of the entry's title (null when it has none).</summary>
     public string? TitleKey { get; }
@@ -67,7 +66,7 @@ internal sealed class ItemAnalysis
                 }
             }
         }
-        return new ItemAnalysis(diagnostics.ToImmutable(), null, null, fileLevel ? CodeSet.Empty : codes, fileLevel ? codes : CodeSet.Empty, fileLevel);
+        return new ItemAnalysis(diagnostics.ToImmutable(), false, null, fileLevel ? CodeSet.Empty : codes, fileLevel ? codes : CodeSet.Empty, fileLevel);
     }
 
     private static ItemAnalysis AnalyzeSkipped(GreenNode item, string text)
@@ -77,7 +76,7 @@ internal sealed class ItemAnalysis
             if (token.Kind == SyntaxKind.SkippedText)
             {
                 var span = Diagnose.Trimmed(text, new TextSpan(offset, token.Width));
-                return new ItemAnalysis([Diagnose.Make(DiagnosticCodes.UnexpectedLine, span, Messages.UnexpectedLine(text.Substring(span.Start, span.Length)))], null, null, CodeSet.Empty, CodeSet.Empty);
+                return new ItemAnalysis([Diagnose.Make(DiagnosticCodes.UnexpectedLine, span, Messages.UnexpectedLine(text.Substring(span.Start, span.Length)))], false, null, CodeSet.Empty, CodeSet.Empty);
             }
         }
         return Nothing;

@@ -6,9 +6,23 @@ namespace ListingLsp.Analysis;
 /// <summary>Org tag form: lowercase ASCII letters, digits and hyphens, starting with a letter or digit.</summary>
 public static class TagForm
 {
-    public static bool IsTag(string text) =>
-        text.Length > 0 && (char.IsAsciiLetterLower(text[0]) || char.IsAsciiDigit(text[0])) &&
-        text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+    public static bool IsTag(string text) => IsTag(text.AsSpan());
+
+    public static bool IsTag(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || !(char.IsAsciiLetterLower(text[0]) || char.IsAsciiDigit(text[0])))
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// The tag a name stands for (<c>Google DeepMind</c> -> <c>google-deepmind</c>): accents dropped,

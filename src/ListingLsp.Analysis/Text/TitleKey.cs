@@ -9,11 +9,16 @@ internal static class TitleKey
     /// Duplicate-paper key: compatibility-normalised, case-folded, punctuation and symbols dropped,
     /// white space runs collapsed to one space and trimmed.
     /// </summary>
-    public static string Of(string title)
+    public static string Of(string title) => Key(title.Normalize(NormalizationForm.FormKC));
+
+    /// <summary>The same key read from a span; ASCII needs no normalisation, so no copy of the title is made for it.</summary>
+    public static string Of(ReadOnlySpan<char> title) => Ascii.IsValid(title) ? Key(title) : Of(title.ToString());
+
+    private static string Key(ReadOnlySpan<char> normalized)
     {
-        var sb = new StringBuilder(title.Length);
+        var sb = new StringBuilder(normalized.Length);
         var space = false;
-        foreach (var c in title.Normalize(NormalizationForm.FormKC))
+        foreach (var c in normalized)
         {
             if (char.IsWhiteSpace(c))
             {

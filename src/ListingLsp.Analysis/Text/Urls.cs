@@ -22,6 +22,24 @@ internal static partial class Urls
         }
     }
 
+    /// <summary>Whether <see cref="Find"/> would find a URL, without making strings.</summary>
+    public static bool Any(ReadOnlySpan<char> text)
+    {
+        foreach (var m in Candidate().EnumerateMatches(text))
+        {
+            var url = text.Slice(m.Index, m.Length).TrimEnd(".,;:!?'\"");
+            while (url.EndsWith(')') && url.Count('(') < url.Count(')'))
+            {
+                url = url[..^1].TrimEnd(".,;:!?");
+            }
+            if (url.IndexOf("://", StringComparison.Ordinal) + 3 < url.Length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     [GeneratedRegex(@"https?://[^\s<>""\]\}]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 }

@@ -90,19 +90,29 @@ internal static class BylineLexer
             return end - 2;
         }
         separatorLength = 0;
-        var mark = line[..end].LastIndexOfAny("-|\u2022\u00B7");
-        if (mark <= 0)
+        int mark, start, tags;
+        var searchEnd = end;
+        while (true)
         {
-            return -1;
+            mark = line[..searchEnd].LastIndexOfAny("-|\u2022\u00B7");
+            if (mark <= 0)
+            {
+                return -1;
+            }
+            start = mark;
+            while (start > 0 && IsSpaceOrTab(line[start - 1]))
+            {
+                start--;
+            }
+            tags = mark + 1 + LeadingSpacesOrTabs(line[(mark + 1)..end]);
+            // A hyphen without spaces belongs to a word (a tag such as eth-zurich): look further left.
+            if (line[mark] != '-' || (start < mark && tags > mark + 1))
+            {
+                break;
+            }
+            searchEnd = mark;
         }
-        var start = mark;
-        while (start > 0 && IsSpaceOrTab(line[start - 1]))
-        {
-            start--;
-        }
-        var tags = mark + 1 + LeadingSpacesOrTabs(line[(mark + 1)..end]);
-        var spaced = start < mark && tags > mark + 1;
-        if ((line[mark] == '-' && !spaced) || start == 0 || tags >= end || !LooksLikeOrgList(line[tags..end]))
+        if (start == 0 || tags >= end || !LooksLikeOrgList(line[tags..end]))
         {
             return -1;
         }

@@ -27,6 +27,11 @@ internal static partial class ListingDate
 
     public static DateReading Read(string text)
     {
+        if (TryReadStrict(text, out var y, out var mo, out var d))
+        {
+            var date = Make(y, mo, d);
+            return new(date is null ? DateShape.NotACalendarDate : DateShape.Valid, date, date, y, mo, d);
+        }
         var strict = StrictForm().Match(text);
         if (strict.Success)
         {
@@ -80,6 +85,34 @@ internal static partial class ListingDate
         return month == 2 && days == 28 && day == 29
             ? $"{year} is not a leap year, February has 28 days"
             : $"{MonthName(month)} {(day > 31 ? "" : year + " ")}has {days} days";
+    }
+
+    /// <summary>The exact <c>Mmm D, YYYY</c> form without the regex (every entry has a date); anything else goes to the regex.</summary>
+    private static bool TryReadStrict(ReadOnlySpan<char> t, out int year, out int month, out int day)
+    {
+        (year, month, day) = (0, 0, 0);
+        var dayDigits = t.Length - 10;
+        if (dayDigits is not (1 or 2) || t[3] != ' ' || !char.IsAsciiDigit(t[4]) || t[4] == '0' || (dayDigits == 2 && !char.IsAsciiDigit(t[5])))
+        {
+            return false;
+        }
+        var rest = t[(4 + dayDigits)..];
+        if (rest[0] != ',' || rest[1] != ' ' || !char.IsAsciiDigit(rest[2]) || !char.IsAsciiDigit(rest[3]) || !char.IsAsciiDigit(rest[4]) || !char.IsAsciiDigit(rest[5]))
+        {
+            return false;
+        }
+        var name = t[..3];
+        while (month < Months.Length && !name.SequenceEqual(Months[month]))
+        {
+            month++;
+        }
+        if (month++ == Months.Length)
+        {
+            return false;
+        }
+        day = dayDigits == 1 ? t[4] - '0' : (t[4] - '0') * 10 + t[5] - '0';
+        year = (rest[2] - '0') * 1000 + (rest[3] - '0') * 100 + (rest[4] - '0') * 10 + rest[5] - '0';
+        return true;
     }
 
     private static int? MonthNumber(string word)

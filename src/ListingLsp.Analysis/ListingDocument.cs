@@ -101,7 +101,8 @@ public sealed partial class ListingDocument
     private DiagnosticList ComputeDiagnostics()
     {
         var root = GreenWalk.ItemRoot(Syntax.Root);
-        var fileIgnores = root is { } r ? _context.SummaryOf(r.Block, Text, r.Offset).FileIgnores : CodeSet.Empty;
+        var summary = root is { } r ? _context.SummaryOf(r.Block, Text, r.Offset) : Summary.Empty;
+        var fileIgnores = summary.FileIgnores;
         var suppressed = fileIgnores;
         foreach (var (code, severity) in Options.SeverityOverrides)
         {
@@ -110,28 +111,40 @@ public sealed partial class ListingDocument
                 suppressed = suppressed.With(d.Index);
             }
         }
-        var extras = suppressed.Contains(DiagnosticCodes.DuplicatePaper) ? [] : DuplicatePapers();
-        return new DiagnosticList(_context, Syntax, suppressed, extras);
+        if (suppressed.Contains(DiagnosticCodes.DuplicatePaper))
+        {
+            return new DiagnosticList(_context, Syntax, suppressed, new([]), 0);
+        }
+        // Without a `# listing-ignore LST030` anywhere, every copy shows: the count is known without making the findings.
+        if (!summary.NextEntryIgnores.Contains(DiagnosticCodes.DuplicatePaper))
+        {
+            return new DiagnosticList(_context, Syntax, suppressed, new(DuplicatePapers), _duplicates.Value.Copies);
+        }
+        var extras = DuplicatePapers();
+        return new DiagnosticList(_context, Syntax, suppressed, new(extras), extras.Count);
     }
 
     /// <summary>LST030 on every copy after the first, pointing at the first.</summary>
     private List<ListingDiagnostic> DuplicatePapers()
     {
         var index = _duplicates.Value;
-        var result = new List<ListingDiagnostic>();
+        var result = new List<ListingDiagnostic>(index.Copies);
         var severity = Options.SeverityOverrides.TryGetValue(DiagnosticCodes.DuplicatePaper, out var s) && s is { } o
             ? o : DiagnosticCodes.Get(DiagnosticCodes.DuplicatePaper).DefaultSeverity;
+        TextSpan TitleOf(KeyValuePair<GreenNode, int> twin) => _context.Item(twin.Key, Text, twin.Value).TitleSpan!.Value.Shift(twin.Value);
         foreach (var group in index.Twins.GroupBy(t => _context.Item(t.Key, Text, t.Value).TitleKey))
         {
-            var copies = group.OrderBy(t => t.Value).Select(t => Model(t.Key, t.Value)).ToList();
-            var first = copies[0];
+            var copies = group.OrderBy(t => t.Value).ToList();
+            var first = TitleOf(copies[0]);
+            var firstLine = Text.GetLineIndex(copies[0].Value);
             foreach (var copy in copies.Skip(1))
             {
-                if (!PendingIgnores(copy.Span.Start).Contains(DiagnosticCodes.DuplicatePaper))
+                if (!PendingIgnores(copy.Value).Contains(DiagnosticCodes.DuplicatePaper))
                 {
-                    result.Add(new ListingDiagnostic(DiagnosticCodes.DuplicatePaper, severity, copy.Title!.Value.Span,
-                        Messages.DuplicatePaper(copy.Title.Value.Value, first.Line),
-                        [new RelatedLocation(first.Title!.Value.Span, Messages.DuplicatePaperRelated)], []));
+                    var title = TitleOf(copy);
+                    result.Add(new ListingDiagnostic(DiagnosticCodes.DuplicatePaper, severity, title,
+                        Messages.DuplicatePaper(Text.ToString(title), firstLine),
+                        [new RelatedLocation(first, Messages.DuplicatePaperRelated)], []));
                 }
             }
         }

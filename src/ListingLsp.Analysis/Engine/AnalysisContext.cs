@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using ListingLsp.Syntax;
 using ListingLsp.Syntax.Text;
@@ -34,12 +35,22 @@ internal sealed class AnalysisContext
             // Only entry nodes are unique to their text (the parser shares small items of the same
             // shape between texts); directives and stray lines are one line each, so they are read again.
             return item.Kind is SyntaxKind.Directive or SyntaxKind.SkippedLine
-                ? ItemAnalysis.Analyze(item, text.ToString(position, item.Width), Today, Options)
+                ? ItemAnalysis.Analyze(item, text.ToString(position, item.Width))
                 : ItemAnalysis.Nothing;
         }
         if (!_items.TryGetValue(item, out var analysis))
         {
-            analysis = ItemAnalysis.Analyze(item, text.ToString(position, item.Width), Today, Options);
+            // The entry's text is only read while it is analysed: a pooled buffer spares a string per entry.
+            var buffer = ArrayPool<char>.Shared.Rent(item.Width);
+            try
+            {
+                text.CopyTo(position, buffer.AsSpan(0, item.Width));
+                analysis = EntryAnalyzer.Analyze(item, buffer.AsMemory(0, item.Width), Today, Options);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
             _items.AddOrUpdate(item, analysis);
         }
         return analysis;
@@ -49,7 +60,7 @@ internal sealed class AnalysisContext
     public EntryModel Model(GreenNode entry, Rope text, int position)
     {
         var analysis = Item(entry, text, position);
-        return analysis.Entry ??= EntryAnalyzer.ReadModel(entry, text.ToString(position, entry.Width), Today, Options);
+        return analysis.Entry ??= EntryAnalyzer.ReadModel(entry, text.ToString(position, entry.Width).AsMemory(), Today, Options);
     }
 
     public Summary SummaryOf(GreenNode node, Rope text, int position)
@@ -64,7 +75,13 @@ internal sealed class AnalysisContext
         }
         if (!_blocks.TryGetValue(node, out var summary))
         {
-            summary = Summary.Combine(GreenWalk.Children(node, position).Select(c => SummaryOf(c.Node, text, c.Offset)));
+            var children = new Summary[node.SlotCount];
+            var i = 0;
+            foreach (var (child, offset) in GreenWalk.Children(node, position))
+            {
+                children[i++] = SummaryOf(child, text, offset);
+            }
+            summary = Summary.Combine(children);
             _blocks.AddOrUpdate(node, summary);
         }
         return summary;

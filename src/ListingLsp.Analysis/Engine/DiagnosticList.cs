@@ -16,21 +16,25 @@ internal sealed class DiagnosticList : IReadOnlyList<ListingDiagnostic>
     private readonly Rope _text;
     private readonly (GreenNode Block, int Offset)? _root;
     private readonly CodeSet _suppressed;
-    private readonly IReadOnlyList<ListingDiagnostic> _extras;
+    private readonly Lazy<IReadOnlyList<ListingDiagnostic>> _extras;
     private readonly Lazy<int[]> _extraRanks;
 
-    public DiagnosticList(AnalysisContext context, SyntaxTree tree, CodeSet suppressed, IReadOnlyList<ListingDiagnostic> extras)
+    /// <param name="extras">Document-wide findings in order, made only when the list is read (Count does not need them).</param>
+    /// <param name="extraCount">How many <paramref name="extras"/> there are.</param>
+    public DiagnosticList(AnalysisContext context, SyntaxTree tree, CodeSet suppressed, Lazy<IReadOnlyList<ListingDiagnostic>> extras, int extraCount)
     {
         _context = context;
         _text = tree.Text;
         _root = GreenWalk.ItemRoot(tree.Root);
         _suppressed = suppressed;
         _extras = extras;
-        _extraRanks = new(() => [.. _extras.Select(e => CountBefore(e.Span.Start))]);
-        Count = (_root is { } r ? Summary(r.Block, r.Offset).Visible(CodeSet.Empty, suppressed) : 0) + extras.Count;
+        _extraRanks = new(() => [.. Extras.Select(e => CountBefore(e.Span.Start))]);
+        Count = (_root is { } r ? Summary(r.Block, r.Offset).Visible(CodeSet.Empty, suppressed) : 0) + extraCount;
     }
 
     public int Count { get; }
+
+    private IReadOnlyList<ListingDiagnostic> Extras => _extras.Value;
 
     public ListingDiagnostic this[int index]
     {
@@ -39,12 +43,12 @@ internal sealed class DiagnosticList : IReadOnlyList<ListingDiagnostic>
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
             var before = 0;
-            for (var k = 0; k < _extras.Count; k++)
+            for (var k = 0; k < Extras.Count; k++)
             {
                 var at = _extraRanks.Value[k] + k;
                 if (at == index)
                 {
-                    return _extras[k];
+                    return Extras[k];
                 }
                 if (at < index)
                 {
@@ -63,16 +67,16 @@ internal sealed class DiagnosticList : IReadOnlyList<ListingDiagnostic>
         {
             foreach (var d in Enumerate(r.Block, r.Offset, CodeSet.Empty))
             {
-                while (next < _extras.Count && _extras[next].Span.Start <= d.Span.Start)
+                while (next < Extras.Count && Extras[next].Span.Start <= d.Span.Start)
                 {
-                    yield return _extras[next++];
+                    yield return Extras[next++];
                 }
                 yield return d;
             }
         }
-        while (next < _extras.Count)
+        while (next < Extras.Count)
         {
-            yield return _extras[next++];
+            yield return Extras[next++];
         }
     }
 
@@ -84,7 +88,7 @@ internal sealed class DiagnosticList : IReadOnlyList<ListingDiagnostic>
     public IEnumerable<ListingDiagnostic> InRange(TextSpan range)
     {
         var items = _root is { } r ? Enumerate(r.Block, r.Offset, CodeSet.Empty, range) : [];
-        return items.Concat(_extras.Where(e => e.Span.Start <= range.End && e.Span.End >= range.Start))
+        return items.Concat(Extras.Where(e => e.Span.Start <= range.End && e.Span.End >= range.Start))
             .Where(d => d.Span.Start <= range.End && d.Span.End >= range.Start)
             .OrderBy(d => d.Span.Start);
     }

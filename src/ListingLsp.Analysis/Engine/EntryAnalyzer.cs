@@ -11,7 +11,7 @@ namespace ListingLsp.Analysis;
 /// </summary>
 internal sealed class EntryAnalyzer
 {
-    private readonly string _text;
+    private readonly ReadOnlyMemory<char> _text;
     private readonly DateOnly _today;
     private readonly AnalysisOptions _options;
     private readonly bool _buildModel;
@@ -21,7 +21,7 @@ internal sealed class EntryAnalyzer
     private TextSpan? _title;
     private bool _hasUrl;
 
-    private EntryAnalyzer(GreenNode entry, string text, DateOnly today, AnalysisOptions options, bool buildModel)
+    private EntryAnalyzer(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options, bool buildModel)
     {
         _text = text;
         _today = today;
@@ -32,16 +32,17 @@ internal sealed class EntryAnalyzer
 
     private static readonly EntryModel Placeholder = new() { Span = default, HeaderSpan = default, Line = 0 };
 
-    public static ItemAnalysis Analyze(GreenNode entry, string text, DateOnly today, AnalysisOptions options)
+    /// <param name="text">The entry's text; only read during the call (it may be a pooled buffer).</param>
+    public static ItemAnalysis Analyze(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options)
     {
         var analyzer = Run(entry, text, today, options, buildModel: false);
         var diagnostics = analyzer.SortedDiagnostics();
-        var key = analyzer._title is { } title ? TitleKey.Of(text.AsSpan(title.Start, title.Length)) : null;
-        return new ItemAnalysis(diagnostics, true, string.IsNullOrEmpty(key) ? null : key, CodeSet.Empty, CodeSet.Empty);
+        var key = analyzer._title is { } title ? TitleKey.Of(text.Span.Slice(title.Start, title.Length)) : null;
+        return new ItemAnalysis(diagnostics, true, string.IsNullOrEmpty(key) ? null : key, CodeSet.Empty, CodeSet.Empty, titleSpan: analyzer._title);
     }
 
     /// <summary>The entry's typed fields, entry-relative (line 0).</summary>
-    public static EntryModel ReadModel(GreenNode entry, string text, DateOnly today, AnalysisOptions options) =>
+    public static EntryModel ReadModel(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options) =>
         Run(entry, text, today, options, buildModel: true)._model;
 
     private ImmutableArray<ListingDiagnostic> SortedDiagnostics()
@@ -54,7 +55,7 @@ internal sealed class EntryAnalyzer
         return list.Count == 1 ? [list[0]] : [.. list.OrderBy(d => d.Span.Start)];
     }
 
-    private static EntryAnalyzer Run(GreenNode entry, string text, DateOnly today, AnalysisOptions options, bool buildModel)
+    private static EntryAnalyzer Run(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options, bool buildModel)
     {
         var analyzer = new EntryAnalyzer(entry, text, today, options, buildModel);
         TextSpan? header = null, byline = null;
@@ -78,9 +79,9 @@ internal sealed class EntryAnalyzer
         return analyzer;
     }
 
-    private string Text(TextSpan span) => _text.Substring(span.Start, span.Length);
+    private string Text(TextSpan span) => new(Chars(span));
 
-    private ReadOnlySpan<char> Chars(TextSpan span) => _text.AsSpan(span.Start, span.Length);
+    private ReadOnlySpan<char> Chars(TextSpan span) => _text.Span.Slice(span.Start, span.Length);
 
     private void Report(string code, TextSpan span, string message, params CodeFix[] fixes) =>
         Add(Diagnose.Make(code, span, message, [.. fixes]));
@@ -102,7 +103,7 @@ internal sealed class EntryAnalyzer
                 case SyntaxKind.HeaderTrailingText: trailing = span; break;
             }
         }
-        var content = Diagnose.Trimmed(_text, new TextSpan(start, header.Width));
+        var content = Diagnose.Trimmed(_text.Span, new TextSpan(start, header.Width));
         _codeFlag = code;
         if (_buildModel)
         {
@@ -173,7 +174,7 @@ internal sealed class EntryAnalyzer
                 if (reading.Intended is null && whole != span && ListingDate.ReadLeniently(Text(whole)) is { } spread)
                 {
                     var right = ListingDate.Format(spread);
-                    Report(DiagnosticCodes.DateForm, Diagnose.Trimmed(_text, whole), Messages.DateForm(Text(whole).Trim(), right), Diagnose.Fix($"Write the date as \"{right}\"", whole, right, safe: true));
+                    Report(DiagnosticCodes.DateForm, Diagnose.Trimmed(_text.Span, whole), Messages.DateForm(Text(whole).Trim(), right), Diagnose.Fix($"Write the date as \"{right}\"", whole, right, safe: true));
                 }
                 else if (reading.Intended is { } intended)
                 {
@@ -191,7 +192,7 @@ internal sealed class EntryAnalyzer
     private void ReportTrailing(TextSpan span, bool noCodeFlag)
     {
         var written = Text(span);
-        var shown = Diagnose.Trimmed(_text, span);
+        var shown = Diagnose.Trimmed(_text.Span, span);
         var fixes = new List<CodeFix>();
         if (noCodeFlag && written.Trim().Equals("Code", StringComparison.OrdinalIgnoreCase))
         {
@@ -217,7 +218,7 @@ internal sealed class EntryAnalyzer
                     }
                     break;
                 case SyntaxKind.BylineText:
-                    var shown = Diagnose.Trimmed(_text, span);
+                    var shown = Diagnose.Trimmed(_text.Span, span);
                     Report(DiagnosticCodes.MalformedByline, shown, Messages.MalformedByline);
                     break;
                 case SyntaxKind.AuthorList:
@@ -246,7 +247,7 @@ internal sealed class EntryAnalyzer
                     break;
             }
         }
-        return Diagnose.Trimmed(_text, new TextSpan(start, byline.Width));
+        return Diagnose.Trimmed(_text.Span, new TextSpan(start, byline.Width));
     }
 
     private ImmutableArray<Located<string>> ReadOrgs(GreenNode orgList, int start)
@@ -320,7 +321,7 @@ internal sealed class EntryAnalyzer
                 continue;
             }
 
-            fingerprints[i] = isOrg ? 0 : NonWhiteSpaceCount(chars);
+            fingerprints[i] = isOrg ? 0 : NameFingerprint(chars);
             if (FirstWithSameKey(items, fingerprints, keys, i, isOrg) is { } first)
             {
                 var written = Text(span);
@@ -346,7 +347,6 @@ internal sealed class EntryAnalyzer
     {
         for (var j = 0; j < i; j++)
         {
-            // Equal name keys have equal non-white-space lengths (lowercasing keeps the length).
             if (fingerprints[j] == fingerprints[i] && fingerprints[j] >= 0 && Key(items, keys, j, isOrg) == Key(items, keys, i, isOrg))
             {
                 return items[j];
@@ -365,17 +365,22 @@ internal sealed class EntryAnalyzer
         return keys[i]!;
     }
 
-    private static int NonWhiteSpaceCount(ReadOnlySpan<char> chars)
+    /// <summary>
+    /// Equal for names with equal keys (<see cref="TitleKey.OfName"/>): a hash of the lowercased
+    /// characters other than white space; surrogates are left out because the key lowercases them
+    /// as pairs. Never negative (-1 marks an empty item).
+    /// </summary>
+    private static int NameFingerprint(ReadOnlySpan<char> chars)
     {
-        var n = 0;
+        var hash = 17;
         foreach (var c in chars)
         {
-            if (!char.IsWhiteSpace(c))
+            if (!char.IsWhiteSpace(c) && !char.IsSurrogate(c))
             {
-                n++;
+                hash = unchecked((hash * 31) + char.ToLowerInvariant(c));
             }
         }
-        return n;
+        return hash & int.MaxValue;
     }
 
     private bool ReadAbstract(GreenNode node, int start)

@@ -5,13 +5,26 @@ namespace ListingLsp.Analysis;
 /// <summary>Position-carrying walks over green nodes, without creating red nodes.</summary>
 internal static class GreenWalk
 {
-    public static IEnumerable<(GreenNode Node, int Offset)> Children(GreenNode node, int offset)
+    /// <summary>The children of a node with their offsets; a struct walk, since analysis runs it several times per entry.</summary>
+    public static ChildWalk Children(GreenNode node, int offset) => new(node, offset);
+
+    public struct ChildWalk(GreenNode node, int offset)
     {
-        for (var i = 0; i < node.SlotCount; i++)
+        private int _index = -1;
+        private int _next = offset;
+
+        public readonly (GreenNode Node, int Offset) Current => (node.GetSlot(_index), _next - node.GetSlot(_index).Width);
+
+        public readonly ChildWalk GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            var child = node.GetSlot(i);
-            yield return (child, offset);
-            offset += child.Width;
+            if (++_index >= node.SlotCount)
+            {
+                return false;
+            }
+            _next += node.GetSlot(_index).Width;
+            return true;
         }
     }
 

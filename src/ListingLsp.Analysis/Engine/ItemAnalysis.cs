@@ -12,8 +12,9 @@ internal sealed class ItemAnalysis
 {
     public static readonly ItemAnalysis Nothing = new([], false, null, CodeSet.Empty, CodeSet.Empty);
 
-    public ItemAnalysis(ImmutableArray<ListingDiagnostic> diagnostics, bool isEntry, string? titleKey, CodeSet nextEntryIgnores, CodeSet fileIgnores, bool isFileDirective = false)
+    public ItemAnalysis(ImmutableArray<ListingDiagnostic> diagnostics, bool isEntry, string? titleKey, CodeSet nextEntryIgnores, CodeSet fileIgnores, bool isFileDirective = false, TextSpan? titleSpan = null)
     {
+        TitleSpan = titleSpan;
         IsFileDirective = isFileDirective;
         Diagnostics = diagnostics;
         TitleKey = titleKey;
@@ -29,14 +30,17 @@ internal sealed class ItemAnalysis
     /// <summary>Duplicate-paper key of the entry's title (null when it has none).</summary>
     public string? TitleKey { get; }
 
+    /// <summary>The entry's title, relative to the entry (null when it has none).</summary>
+    public TextSpan? TitleSpan { get; }
+
     public Summary Summary { get; }
 
     /// <summary>A <c># listing-ignore-file</c> line.</summary>
     public bool IsFileDirective { get; }
 
-    public static ItemAnalysis Analyze(GreenNode item, string text, DateOnly today, AnalysisOptions options) => item.Kind switch
+    /// <summary>A one-line item (entries go to <see cref="EntryAnalyzer"/>).</summary>
+    public static ItemAnalysis Analyze(GreenNode item, string text) => item.Kind switch
     {
-        SyntaxKind.Entry => EntryAnalyzer.Analyze(item, text, today, options),
         SyntaxKind.Directive => AnalyzeDirective(item, text),
         SyntaxKind.SkippedLine => AnalyzeSkipped(item, text),
         _ => Nothing,
@@ -93,7 +97,7 @@ internal static class Diagnose
         new(title, [new TextChange(span, newText)], IsPreferred: true, IsSafe: safe);
 
     /// <summary>The span without trailing white space (never empty unless the text is).</summary>
-    public static TextSpan Trimmed(string text, TextSpan span)
+    public static TextSpan Trimmed(ReadOnlySpan<char> text, TextSpan span)
     {
         var end = span.End;
         while (end > span.Start && char.IsWhiteSpace(text[end - 1]))

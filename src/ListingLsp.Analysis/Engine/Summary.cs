@@ -13,10 +13,11 @@ internal sealed class Summary
 {
     private static readonly int[] NoCounts = new int[DiagnosticCodes.Count];
 
-    public static readonly Summary Empty = new(NoCounts, NoCounts, false, CodeSet.Empty, CodeSet.Empty);
+    public static readonly Summary Empty = new(NoCounts, NoCounts, false, CodeSet.Empty, CodeSet.Empty, CodeSet.Empty);
 
-    private Summary(int[] counts, int[] firstEntryCounts, bool hasEntry, CodeSet trailing, CodeSet fileIgnores)
+    private Summary(int[] counts, int[] firstEntryCounts, bool hasEntry, CodeSet trailing, CodeSet fileIgnores, CodeSet nextEntryIgnores)
     {
+        NextEntryIgnores = nextEntryIgnores;
         Counts = counts;
         FirstEntryCounts = firstEntryCounts;
         HasEntry = hasEntry;
@@ -35,28 +36,36 @@ internal sealed class Summary
 
     public CodeSet FileIgnores { get; }
 
+    /// <summary>Every code a next-entry ignore directive in this part names (whether or not it reaches an entry).</summary>
+    public CodeSet NextEntryIgnores { get; }
+
+    /// <summary>An entry without findings (most of them): one shared instance.</summary>
+    private static readonly Summary CleanEntry = new(NoCounts, NoCounts, true, CodeSet.Empty, CodeSet.Empty, CodeSet.Empty);
+
     public static Summary ForItem(ImmutableArray<ListingDiagnostic> diagnostics, bool isEntry, CodeSet nextEntryIgnores, CodeSet fileIgnores)
     {
-        if (diagnostics.IsEmpty && !isEntry && nextEntryIgnores.IsEmpty && fileIgnores.IsEmpty)
+        if (diagnostics.IsEmpty && nextEntryIgnores.IsEmpty && fileIgnores.IsEmpty)
         {
-            return Empty;
+            return isEntry ? CleanEntry : Empty;
         }
         var counts = diagnostics.IsEmpty ? NoCounts : new int[DiagnosticCodes.Count];
         foreach (var d in diagnostics)
         {
             counts[DiagnosticCodes.Get(d.Code).Index]++;
         }
-        return new Summary(counts, isEntry ? counts : NoCounts, isEntry, nextEntryIgnores, fileIgnores);
+        return new Summary(counts, isEntry ? counts : NoCounts, isEntry, nextEntryIgnores, fileIgnores, nextEntryIgnores);
     }
 
-    public static Summary Combine(IEnumerable<Summary> children)
+    public static Summary Combine(Summary[] children)
     {
         var counts = new int[DiagnosticCodes.Count];
         int[]? first = null;
         var pending = CodeSet.Empty;
         var fileIgnores = CodeSet.Empty;
+        var nextEntryIgnores = CodeSet.Empty;
         foreach (var child in children)
         {
+            nextEntryIgnores = nextEntryIgnores.Union(child.NextEntryIgnores);
             for (var c = 0; c < counts.Length; c++)
             {
                 counts[c] += child.Counts[c] - (child.HasEntry && pending.Contains(c) ? child.FirstEntryCounts[c] : 0);
@@ -72,7 +81,7 @@ internal sealed class Summary
             pending = child.After(pending);
             fileIgnores = fileIgnores.Union(child.FileIgnores);
         }
-        return new Summary(counts, first ?? NoCounts, first is not null, pending, fileIgnores);
+        return new Summary(counts, first ?? NoCounts, first is not null, pending, fileIgnores, nextEntryIgnores);
     }
 
     /// <summary>The pending ignore codes after this part, given those pending before it.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ListingLsp.Analysis;
@@ -16,13 +17,15 @@ internal static class TitleKey
 
     private static string Key(ReadOnlySpan<char> normalized)
     {
-        var sb = new StringBuilder(normalized.Length);
+        // The key is never longer than the title: build it in a rented buffer and copy it out once.
+        var buffer = ArrayPool<char>.Shared.Rent(normalized.Length);
+        var length = 0;
         var space = false;
         foreach (var c in normalized)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
             if (char.IsPunctuation(c) || char.IsSymbol(c))
@@ -31,12 +34,14 @@ internal static class TitleKey
             }
             if (space)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
-            sb.Append(char.ToLowerInvariant(c));
+            buffer[length++] = char.ToLowerInvariant(c);
         }
-        return sb.ToString();
+        var key = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return key;
     }
 
     /// <summary>Same-author key: case-insensitive, white space collapsed.</summary>

@@ -13,7 +13,7 @@ namespace ListingLsp.Server.Rpc;
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal sealed partial class EditingEndpoints(RequestDispatcher dispatcher, SettingsService settings)
 {
-    private static EditingJsonContext Json => EditingJsonContext.Default;
+    private static LspJsonContext Json => LspJsonContext.Default;
 
     [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
     public void DidChangeConfiguration(JsonElement @params) =>

@@ -48,7 +48,7 @@ internal sealed class LspServer(LspEndpoints endpoints, EditingEndpoints editing
     {
         JsonSerializerOptions = new JsonSerializerOptions(LspJsonContext.Default.Options)
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, EditingJsonContext.Default, RequestIdResolver.Instance),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, RequestIdResolver.Instance),
         },
     };
 

@@ -37,7 +37,7 @@ internal sealed class SettingsService(
         {
             var registration = new ConfigurationRegistration(
                 "listing-settings", "workspace/didChangeConfiguration", new DidChangeConfigurationRegistrationOptions(Section));
-            Send("client/registerCapability", new ConfigurationRegistrationParams([registration]), EditingJsonContext.Default.ConfigurationRegistrationParams);
+            Send("client/registerCapability", new ConfigurationRegistrationParams([registration]), LspJsonContext.Default.ConfigurationRegistrationParams);
         }
         Pull();
     }
@@ -70,7 +70,7 @@ internal sealed class SettingsService(
             var result = await client.RequestAsync(
                 "workspace/configuration",
                 new ConfigurationParams([new ConfigurationItem(Section: Section)]),
-                EditingJsonContext.Default.ConfigurationParams,
+                LspJsonContext.Default.ConfigurationParams,
                 CancellationToken.None).ConfigureAwait(false);
             // A newer change notification is already being read; its answer wins.
             if (requested == Volatile.Read(ref generation))
@@ -99,15 +99,15 @@ internal sealed class SettingsService(
         logger.SettingsApplied();
         if (Workspace?.InlayHint?.RefreshSupport == true)
         {
-            Send("workspace/inlayHint/refresh", new NoParams(), EditingJsonContext.Default.NoParams);
+            Send("workspace/inlayHint/refresh", new NoParams(), LspJsonContext.Default.NoParams);
         }
         if (Workspace?.SemanticTokens?.RefreshSupport == true)
         {
-            Send("workspace/semanticTokens/refresh", new NoParams(), EditingJsonContext.Default.NoParams);
+            Send("workspace/semanticTokens/refresh", new NoParams(), LspJsonContext.Default.NoParams);
         }
         if (lifecycle.PullDiagnostics && Workspace?.Diagnostics?.RefreshSupport == true)
         {
-            Send("workspace/diagnostic/refresh", new NoParams(), EditingJsonContext.Default.NoParams);
+            Send("workspace/diagnostic/refresh", new NoParams(), LspJsonContext.Default.NoParams);
         }
     }
 

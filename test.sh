@@ -15,4 +15,3 @@ if [[ -d client-vscode ]]; then
     bash client-vscode/e2e/run.sh
   fi
 fi
-echo "all test suites passed"

@@ -26,6 +26,33 @@ public sealed class IncrementalTests
                 }
             }, iter: 300);
 
+    /// <summary>Many copies and long edit runs: the copy count (read without the list) and, now and then, the list stay right.</summary>
+    [Fact]
+    public void Duplicate_papers_stay_right_over_long_edit_runs() =>
+        Gen.Bool.SelectMany(ignore => Gen.Int[0, int.MaxValue].Array[80].Select(seeds => (ignore, seeds)))
+            .Sample(c =>
+            {
+                const string first = "CLAug 8, 2025\nA Study of ThingsAda Lovelace · mit\nProse.\n\n";
+                const string second = "CLAug 9, 2025\nOn Other ThingsAlan Turing · mit\nProse.\n\n";
+                var text = string.Concat(Enumerable.Repeat(first + second + first, 3)) + (c.ignore ? "# listing-ignore LST030\n" : "") + second;
+                var document = TestSupport.Parse(text);
+                _ = document.GetDiagnostics().Count;
+                for (var i = 0; i < c.seeds.Length; i++)
+                {
+                    var seed = c.seeds[i];
+                    var length = document.Text.Length;
+                    var start = seed % (length + 1);
+                    var inserted = new[] { "", "x", "\n", "Things", "A Study of Things" }[seed / 97 % 5];
+                    document = document.WithChange(new TextChange(new TextSpan(start, Math.Min(seed / 7 % 4, length - start)), inserted));
+                    var fresh = TestSupport.Parse(document.Text.ToString());
+                    Assert.Equal(fresh.GetDiagnostics().Count, document.GetDiagnostics().Count);
+                    if (i % 10 == 9)
+                    {
+                        Assert.Equal(TestSupport.Render(fresh), TestSupport.Render(document));
+                    }
+                }
+            }, iter: 40);
+
     [Fact]
     public void Duplicates_appear_and_disappear_as_titles_are_edited()
     {

@@ -8,14 +8,17 @@ OUT=${OUT:-/tmp/listing-bench-results}
 mkdir -p "$OUT"
 
 dotnet build tests/ListingLsp.Benchmarks -c Release --artifacts-path "$ART"
-dotnet publish src/ListingLsp.Cli -c Release -o "$ART/listing-cli" --artifacts-path "$ART"
-# The form the VS Code extension ships (client-vscode/scripts/package.mjs): NativeAOT.
-dotnet publish src/ListingLsp.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$ART/listing-aot" --artifacts-path "$ART"
 BENCH="$ART/bin/ListingLsp.Benchmarks/release/ListingLsp.Benchmarks"
 
 { uptime; nproc; grep -m1 'model name' /proc/cpuinfo; grep MemTotal /proc/meminfo; dotnet --list-runtimes | grep NETCore; } > "$OUT/machine.txt"
 "$BENCH" --filter '*' | tee "$OUT/bdn.txt"
 "$BENCH" memory | tee "$OUT/memory.txt"
+uptime >> "$OUT/machine.txt"
+
+dotnet publish src/ListingLsp.Cli -c Release -o "$ART/listing-cli" --artifacts-path "$ART"
+# The form the VS Code extension ships (client-vscode/scripts/package.mjs): NativeAOT.
+dotnet publish src/ListingLsp.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$ART/listing-aot" --artifacts-path "$ART"
+uptime >> "$OUT/machine.txt"
 "$BENCH" check --cli "$ART/listing-aot/listing" --entries 100000 | tee "$OUT/check-aot.txt"
 "$BENCH" check --cli "$ART/listing-cli/listing" --entries 100000 | tee "$OUT/check-jit.txt"
 "$BENCH" lsp --cli "$ART/listing-aot/listing" --label NativeAOT --entries 10000,100000 | tee "$OUT/lsp-aot.txt"

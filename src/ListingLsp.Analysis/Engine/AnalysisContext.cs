@@ -28,6 +28,7 @@ internal sealed class AnalysisContext
 
     public static DateOnly TodayOf(AnalysisOptions options) => DateOnly.FromDateTime(options.Clock.GetLocalNow().DateTime);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ItemAnalysis Item(GreenNode item, Rope text, int position)
     {
         if (item.Kind != SyntaxKind.Entry)
@@ -63,6 +64,7 @@ internal sealed class AnalysisContext
         return analysis.Entry ??= EntryAnalyzer.ReadModel(entry, text.ToString(position, entry.Width).AsMemory(), Today, Options);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Summary SummaryOf(GreenNode node, Rope text, int position)
     {
         if (node.Kind.IsItem())

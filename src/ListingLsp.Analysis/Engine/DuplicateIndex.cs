@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ListingLsp.Syntax;
 using ListingLsp.Syntax.Text;
@@ -8,22 +9,26 @@ namespace ListingLsp.Analysis;
 /// <summary>
 /// Document-wide index for LST030: title key -> entries with that key, the number of copies (entries
 /// after the first of their key) and where the entries that have a twin stand. Derived from the
-/// previous snapshot's index by the items an edit replaced. A twin's position is kept as recorded
-/// together with the edits made since (<see cref="Twins"/> replays them), so an edit costs the
-/// replaced items, not the number of twins; every <see cref="RebaseAfter"/> edits the positions are
-/// brought up to date once. Only when an edit creates a new pair whose older member's position is
-/// unknown is the file scanned once to find it.
+/// previous snapshot's index by the items an edit replaced. Twin positions are a plain base map plus
+/// a small persistent overlay of the twins changed since, both replayed through the edits made since
+/// the base (<see cref="Twins"/>), so an edit costs the replaced items, not the number of twins;
+/// every <see cref="RebaseAfter"/> edits a new base is made (one pass over the twins, no persistent
+/// structure rebuilt). Only when an edit creates a new pair whose older member's position is unknown
+/// is the file scanned once to find it.
 /// </summary>
 internal sealed class DuplicateIndex
 {
     /// <summary>Edits replayed lazily before positions are rewritten (bounds the replay cost per twin).</summary>
-    private const int RebaseAfter = 64;
+    private const int RebaseAfter = 32;
 
-    private static readonly ImmutableDictionary<GreenNode, Recorded> NoPositions =
+    private static readonly ImmutableDictionary<GreenNode, Recorded> NoOverlay =
         ImmutableDictionary.Create<GreenNode, Recorded>(ReferenceEqualityComparer.Instance);
 
-    /// <summary>A twin's position in the snapshot of edit number <paramref name="Edit"/> (counted from the index's base).</summary>
-    private readonly record struct Recorded(int Position, int Edit);
+    /// <summary>A twin's position in the snapshot after edit number <paramref name="Edit"/> since the base; a negative position: no longer a twin.</summary>
+    private readonly record struct Recorded(int Position, int Edit)
+    {
+        public static Recorded Gone => new(-1, 0);
+    }
 
     /// <summary>The entries of one key in document order and where the first of them stood when built.</summary>
     private readonly record struct Group(ImmutableArray<GreenNode> Members, int FirstPosition);
@@ -31,9 +36,14 @@ internal sealed class DuplicateIndex
     /// <summary>An edit as it moves positions: those at or after <paramref name="End"/> move by <paramref name="Delta"/>.</summary>
     private readonly record struct Shift(int End, int Delta);
 
-    private readonly ImmutableDictionary<GreenNode, Recorded> _twins;
+    /// <summary>Twin positions at the base (before <see cref="_edits"/>); never written once made.</summary>
+    private readonly Dictionary<GreenNode, int> _base;
+
+    /// <summary>Twins added, moved or gone since the base; looked up before <see cref="_base"/>.</summary>
+    private readonly ImmutableDictionary<GreenNode, Recorded> _overlay;
+
     private readonly ImmutableArray<Shift> _edits;
-    private readonly Lazy<IReadOnlyDictionary<GreenNode, int>> _positions;
+    private readonly Lazy<Dictionary<GreenNode, int>> _positions;
 
     private static readonly ImmutableDictionary<string, ImmutableArray<GreenNode>> NoChanges =
         ImmutableDictionary.Create<string, ImmutableArray<GreenNode>>(StringComparer.Ordinal);
@@ -44,11 +54,13 @@ internal sealed class DuplicateIndex
     /// <summary>Members of the keys edits have touched since (an empty array: none left); looked up before <see cref="_built"/>.</summary>
     private readonly ImmutableDictionary<string, ImmutableArray<GreenNode>> _changed;
 
-    private DuplicateIndex(Dictionary<string, Group> built, ImmutableDictionary<string, ImmutableArray<GreenNode>> changed, ImmutableDictionary<GreenNode, Recorded> twins, ImmutableArray<Shift> edits, int copies)
+    private DuplicateIndex(Dictionary<string, Group> built, ImmutableDictionary<string, ImmutableArray<GreenNode>> changed,
+        Dictionary<GreenNode, int> twinBase, ImmutableDictionary<GreenNode, Recorded> overlay, ImmutableArray<Shift> edits, int copies)
     {
         _built = built;
         _changed = changed;
-        _twins = twins;
+        _base = twinBase;
+        _overlay = overlay;
         _edits = edits;
         Copies = copies;
         _positions = new(CurrentPositions);
@@ -60,11 +72,12 @@ internal sealed class DuplicateIndex
     /// <summary>Entries whose key is shared with another entry, with their positions in this snapshot.</summary>
     public IReadOnlyDictionary<GreenNode, int> Twins => _positions.Value;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DuplicateIndex Build(AnalysisContext context, SyntaxTree tree)
     {
         // One pass, one dictionary write per entry; a persistent map would cost far more for a large file.
         var built = new Dictionary<string, Group>(StringComparer.Ordinal);
-        var twins = NoPositions.ToBuilder();
+        var twins = new Dictionary<GreenNode, int>(ReferenceEqualityComparer.Instance);
         var copies = 0;
         foreach (var (item, position) in Items(tree))
         {
@@ -80,13 +93,13 @@ internal sealed class DuplicateIndex
             }
             if (group.Members.Length == 1)
             {
-                twins[group.Members[0]] = new(group.FirstPosition, 0);
+                twins[group.Members[0]] = group.FirstPosition;
             }
             group = group with { Members = group.Members.Add(item) };
             copies++;
-            twins[item] = new(position, 0);
+            twins[item] = position;
         }
-        return new DuplicateIndex(built, NoChanges, twins.ToImmutable(), [], copies);
+        return new DuplicateIndex(built, NoChanges, twins, NoOverlay, [], copies);
     }
 
     private static ImmutableArray<GreenNode> Members(ImmutableDictionary<string, ImmutableArray<GreenNode>>.Builder changed, Dictionary<string, Group> built, string key) =>
@@ -97,7 +110,19 @@ internal sealed class DuplicateIndex
     {
         var (removed, added) = ItemDiff.Between(before, after, change);
         var changed = _changed.ToBuilder();
-        var twins = _twins.ToBuilder();
+        var overlay = _overlay.ToBuilder();
+        bool IsTwin(GreenNode entry) => overlay.TryGetValue(entry, out var r) ? r.Position >= 0 : _base.ContainsKey(entry);
+        void NoLongerTwin(GreenNode entry)
+        {
+            if (_base.ContainsKey(entry))
+            {
+                overlay[entry] = Recorded.Gone;
+            }
+            else
+            {
+                overlay.Remove(entry);
+            }
+        }
         var edits = _edits.Add(new Shift(change.Span.End, change.NewText.Length - change.Span.Length));
         var now = edits.Length;
         var copies = Copies;
@@ -105,7 +130,7 @@ internal sealed class DuplicateIndex
         void Touch(string key, int size) => touched.TryAdd(key, size);
         foreach (var (item, position) in removed)
         {
-            twins.Remove(item);
+            NoLongerTwin(item);
             if (item.Kind == SyntaxKind.Entry && beforeContext.Item(item, before.Text, position).TitleKey is { } key && Members(changed, _built, key) is { IsEmpty: false } list)
             {
                 Touch(key, list.Length);
@@ -119,7 +144,7 @@ internal sealed class DuplicateIndex
                 var list = Members(changed, _built, key);
                 Touch(key, list.Length);
                 changed[key] = list.Add(item);
-                twins[item] = new(position, now);
+                overlay[item] = new(position, now);
             }
         }
 
@@ -132,9 +157,9 @@ internal sealed class DuplicateIndex
             {
                 if (members.Length < 2)
                 {
-                    twins.Remove(entry);
+                    NoLongerTwin(entry);
                 }
-                else if (!twins.ContainsKey(entry))
+                else if (!IsTwin(entry))
                 {
                     unknown.Add(entry);
                 }
@@ -146,40 +171,51 @@ internal sealed class DuplicateIndex
             {
                 if (unknown.Contains(item))
                 {
-                    twins[item] = new(position, now);
+                    overlay[item] = new(position, now);
                 }
             }
         }
-        var index = new DuplicateIndex(_built, changed.ToImmutable(), twins.ToImmutable(), edits, copies);
-        return edits.Length < RebaseAfter ? index : index.Rebased();
-    }
-
-    private DuplicateIndex Rebased()
-    {
-        var twins = NoPositions.ToBuilder();
-        foreach (var (entry, position) in Twins)
-        {
-            twins[entry] = new(position, 0);
-        }
-        return new DuplicateIndex(_built, _changed, twins.ToImmutable(), [], Copies);
+        var index = new DuplicateIndex(_built, changed.ToImmutable(), _base, overlay.ToImmutable(), edits, copies);
+        // The current positions are a valid base (never written again).
+        return edits.Length < RebaseAfter ? index : new DuplicateIndex(_built, index._changed, index._positions.Value, NoOverlay, [], copies);
     }
 
     private Dictionary<GreenNode, int> CurrentPositions()
     {
-        var positions = new Dictionary<GreenNode, int>(_twins.Count, ReferenceEqualityComparer.Instance);
-        foreach (var (entry, recorded) in _twins)
+        // The overlay is small: read it first, so the base needs no lookup in it per twin.
+        var positions = new Dictionary<GreenNode, int>(_base.Count + _overlay.Count, ReferenceEqualityComparer.Instance);
+        var gone = new HashSet<GreenNode>(ReferenceEqualityComparer.Instance);
+        foreach (var (entry, recorded) in _overlay)
         {
-            var position = recorded.Position;
-            for (var e = recorded.Edit; e < _edits.Length; e++)
+            if (recorded.Position >= 0)
             {
-                if (position >= _edits[e].End)
-                {
-                    position += _edits[e].Delta;
-                }
+                positions[entry] = Replay(recorded.Position, recorded.Edit);
             }
-            positions[entry] = position;
+            else
+            {
+                gone.Add(entry);
+            }
+        }
+        foreach (var (entry, position) in _base)
+        {
+            if (!gone.Contains(entry))
+            {
+                positions.TryAdd(entry, Replay(position, 0));
+            }
         }
         return positions;
+    }
+
+    private int Replay(int position, int fromEdit)
+    {
+        for (var e = fromEdit; e < _edits.Length; e++)
+        {
+            if (position >= _edits[e].End)
+            {
+                position += _edits[e].Delta;
+            }
+        }
+        return position;
     }
 
     private static IEnumerable<(GreenNode Item, int Position)> Items(SyntaxTree tree) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ListingLsp.Syntax;
 using ListingLsp.Syntax.Text;
 
@@ -33,6 +34,7 @@ internal sealed class EntryAnalyzer
     private static readonly EntryModel Placeholder = new() { Span = default, HeaderSpan = default, Line = 0 };
 
     /// <param name="text">The entry's text; only read during the call (it may be a pooled buffer).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ItemAnalysis Analyze(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options)
     {
         var analyzer = Run(entry, text, today, options, buildModel: false);
@@ -55,6 +57,7 @@ internal sealed class EntryAnalyzer
         return list.Count == 1 ? [list[0]] : [.. list.OrderBy(d => d.Span.Start)];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EntryAnalyzer Run(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options, bool buildModel)
     {
         var analyzer = new EntryAnalyzer(entry, text, today, options, buildModel);
@@ -89,6 +92,7 @@ internal sealed class EntryAnalyzer
     private void Add(ListingDiagnostic diagnostic) => (_diagnostics ??= []).Add(diagnostic);
 
     /// <summary>Returns the header's content span (without trailing white space and line break).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TextSpan ReadHeader(GreenNode header, int start)
     {
         TextSpan? category = null, date = null, code = null, trailing = null;
@@ -150,6 +154,7 @@ internal sealed class EntryAnalyzer
     }
 
     /// <param name="trailing">Text after the date, which may be the rest of it (<c>Aug 8th, 2025</c> lexes as <c>Aug 8</c> + <c>th, 2025</c>).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadDate(TextSpan span, TextSpan? trailing)
     {
         var written = Text(span);
@@ -203,6 +208,7 @@ internal sealed class EntryAnalyzer
         Report(DiagnosticCodes.HeaderTrailingText, shown.Length == 0 ? span : shown, Messages.HeaderTrailingText(written.Trim()), [.. fixes]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TextSpan ReadByline(GreenNode byline, int start)
     {
         foreach (var (part, offset) in GreenWalk.Children(byline, start))
@@ -250,6 +256,7 @@ internal sealed class EntryAnalyzer
         return Diagnose.Trimmed(_text.Span, new TextSpan(start, byline.Width));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ImmutableArray<Located<string>> ReadOrgs(GreenNode orgList, int start)
     {
         foreach (var (token, offset) in GreenWalk.Children(orgList, start))
@@ -268,10 +275,16 @@ internal sealed class EntryAnalyzer
     }
 
     /// <summary>Names or tags with their separators: empties, repeats and (for tags) tag form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ImmutableArray<Located<string>> ReadList(GreenNode list, int start, SyntaxKind itemKind, bool isOrg)
     {
-        var items = new List<TextSpan>();
-        var separators = new List<TextSpan?>();
+        // Every entry has lists: the working lists are reused per thread (ReadList never nests).
+        var scratch = t_listScratch ??= new();
+        var (items, separators, fingerprints, keys) = (scratch.Items, scratch.Separators, scratch.Fingerprints, scratch.Keys);
+        items.Clear();
+        separators.Clear();
+        fingerprints.Clear();
+        keys.Clear();
         TextSpan? pendingSeparator = null;
         TextSpan? orgSeparator = null;
         foreach (var (token, offset) in GreenWalk.Children(list, start))
@@ -281,6 +294,8 @@ internal sealed class EntryAnalyzer
             {
                 items.Add(span);
                 separators.Add(pendingSeparator);
+                fingerprints.Add(0);
+                keys.Add(null);
                 pendingSeparator = null;
             }
             else if (token.Kind == SyntaxKind.Comma)
@@ -295,8 +310,6 @@ internal sealed class EntryAnalyzer
 
         var result = _buildModel ? ImmutableArray.CreateBuilder<Located<string>>(items.Count) : null;
         // Repeats are found by comparing cheap fingerprints first; keys are made only for candidates.
-        var fingerprints = new int[items.Count];
-        var keys = new string?[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
             var span = items[i];
@@ -339,11 +352,26 @@ internal sealed class EntryAnalyzer
             }
             result?.Add(new(Text(span), span));
         }
+        keys.Clear();
         return result is null ? [] : result.ToImmutable();
     }
 
+    [ThreadStatic]
+    private static ListScratch? t_listScratch;
+
+    private sealed class ListScratch
+    {
+        public List<TextSpan> Items { get; } = [];
+
+        public List<TextSpan?> Separators { get; } = [];
+
+        public List<int> Fingerprints { get; } = [];
+
+        public List<string?> Keys { get; } = [];
+    }
+
     /// <summary>The earliest non-empty item before <paramref name="i"/> with the same name key (authors) or tag key (orgs).</summary>
-    private TextSpan? FirstWithSameKey(List<TextSpan> items, int[] fingerprints, string?[] keys, int i, bool isOrg)
+    private TextSpan? FirstWithSameKey(List<TextSpan> items, List<int> fingerprints, List<string?> keys, int i, bool isOrg)
     {
         for (var j = 0; j < i; j++)
         {
@@ -355,7 +383,7 @@ internal sealed class EntryAnalyzer
         return null;
     }
 
-    private string Key(List<TextSpan> items, string?[] keys, int i, bool isOrg)
+    private string Key(List<TextSpan> items, List<string?> keys, int i, bool isOrg)
     {
         if (keys[i] is null)
         {
@@ -370,6 +398,7 @@ internal sealed class EntryAnalyzer
     /// characters other than white space; surrogates are left out because the key lowercases them
     /// as pairs. Never negative (-1 marks an empty item).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NameFingerprint(ReadOnlySpan<char> chars)
     {
         var hash = 17;
@@ -383,6 +412,7 @@ internal sealed class EntryAnalyzer
         return hash & int.MaxValue;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadAbstract(GreenNode node, int start)
     {
         foreach (var (token, offset) in GreenWalk.Children(node, start))

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace ListingLsp.Analysis;
 
@@ -42,6 +43,7 @@ internal sealed class Summary
     /// <summary>An entry without findings (most of them): one shared instance.</summary>
     private static readonly Summary CleanEntry = new(NoCounts, NoCounts, true, CodeSet.Empty, CodeSet.Empty, CodeSet.Empty);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Summary ForItem(ImmutableArray<ListingDiagnostic> diagnostics, bool isEntry, CodeSet nextEntryIgnores, CodeSet fileIgnores)
     {
         if (diagnostics.IsEmpty && nextEntryIgnores.IsEmpty && fileIgnores.IsEmpty)
@@ -56,6 +58,7 @@ internal sealed class Summary
         return new Summary(counts, isEntry ? counts : NoCounts, isEntry, nextEntryIgnores, fileIgnores, nextEntryIgnores);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Summary Combine(Summary[] children)
     {
         var counts = new int[DiagnosticCodes.Count];

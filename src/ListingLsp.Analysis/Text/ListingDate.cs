@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace ListingLsp.Analysis;
@@ -88,6 +89,7 @@ internal static partial class ListingDate
     }
 
     /// <summary>The exact <c>Mmm D, YYYY</c> form without the regex (every entry has a date); anything else goes to the regex.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryReadStrict(ReadOnlySpan<char> t, out int year, out int month, out int day)
     {
         (year, month, day) = (0, 0, 0);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ListingLsp.Analysis;
@@ -15,6 +16,7 @@ internal static class TitleKey
     /// <summary>The same key read from a span; ASCII needs no normalisation, so no copy of the title is made for it.</summary>
     public static string Of(ReadOnlySpan<char> title) => Ascii.IsValid(title) ? Key(title) : Of(title.ToString());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Key(ReadOnlySpan<char> normalized)
     {
         // The key is never longer than the title: build it in a rented buffer and copy it out once.

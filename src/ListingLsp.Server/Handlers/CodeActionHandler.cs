@@ -51,23 +51,22 @@ internal sealed class CodeActionHandler(DocumentStore documents) : IDocumentRequ
     private void AddQuickFixes(DocumentSnapshot document, Protocol.Range range, List<CodeAction> actions, CancellationToken cancellationToken)
     {
         var span = documents.Positions.ToSpan(document.Document.Text, range);
-        var findings = document.Document.GetDiagnostics();
-        Diagnostic[]? converted = null; // index-aligned with findings; converted only when a fix applies
-        for (var i = 0; i < findings.Count; i++)
+        // Only the findings under the range: the lightbulb asks on every caret move, so this must not cost the whole list.
+        foreach (var finding in document.Document.GetDiagnostics(span))
         {
-            var finding = findings[i];
-            if (finding.Fixes.IsDefaultOrEmpty || finding.Span.Start > span.End || span.Start > finding.Span.End)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (finding.Fixes.IsDefaultOrEmpty)
             {
                 continue;
             }
-            converted ??= DiagnosticConverter.Convert(document, documents.Positions, cancellationToken);
+            var diagnostic = DiagnosticConverter.Convert(document, documents.Positions, finding);
             foreach (var fix in finding.Fixes)
             {
                 actions.Add(new CodeAction
                 {
                     Title = fix.Title,
                     Kind = CodeActionKind.QuickFix,
-                    Diagnostics = [converted[i]],
+                    Diagnostics = [diagnostic],
                     IsPreferred = fix.IsPreferred ? true : null,
                     Edit = documents.Positions.ToWorkspaceEdit(document, fix.Edits),
                 });

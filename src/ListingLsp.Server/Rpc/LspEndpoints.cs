@@ -34,9 +34,12 @@ internal sealed partial class LspEndpoints(RequestDispatcher dispatcher, Lifecyc
     public void SetTrace(JsonElement @params) =>
         dispatcher.Notify("$/setTrace", @params, Json.SetTraceParams, lifecycle.SetTrace);
 
+    // Bound by StreamJsonRpc straight from the message: a JsonElement parameter would be a clone of the
+    // whole frame (the document's size again, on top of its text). A malformed didOpen is dropped with a
+    // warning from the JSON-RPC trace instead of the dispatcher's one-line log.
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
-    public void DidOpen(JsonElement @params) =>
-        dispatcher.Notify("textDocument/didOpen", @params, Json.DidOpenTextDocumentParams, textSync.DidOpen);
+    public void DidOpen(DidOpenTextDocumentParams @params) =>
+        dispatcher.Notify("textDocument/didOpen", @params, textSync.DidOpen);
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public void DidChange(JsonElement @params) =>

@@ -55,7 +55,13 @@ internal sealed class RequestDispatcher(
     }
 
     /// <summary>A notification: runs synchronously, in arrival order; failures are logged (there is nobody to answer).</summary>
-    public void Notify<TParams>(string method, JsonElement raw, JsonTypeInfo<TParams> contract, Action<TParams> handle)
+    public void Notify<TParams>(string method, JsonElement raw, JsonTypeInfo<TParams> contract, Action<TParams> handle) =>
+        Notify(method, () => Bind(method, raw, contract), handle);
+
+    /// <summary>A notification whose params StreamJsonRpc already bound (didOpen: no copy of a large frame).</summary>
+    public void Notify<TParams>(string method, TParams bound, Action<TParams> handle) => Notify(method, () => bound, handle);
+
+    private void Notify<TParams>(string method, Func<TParams> bind, Action<TParams> handle)
     {
         if (!lifecycle.AcceptsNotifications)
         {
@@ -64,7 +70,7 @@ internal sealed class RequestDispatcher(
         }
         try
         {
-            handle(Bind(method, raw, contract));
+            handle(bind());
         }
         catch (Exception e)
         {

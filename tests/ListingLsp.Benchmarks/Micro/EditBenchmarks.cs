@@ -1,19 +1,14 @@
 using BenchmarkDotNet.Attributes;
-using ListingLsp.Benchmarks.Generation;
 using ListingLsp.Syntax;
-using ListingLsp.Syntax.Text;
 
 namespace ListingLsp.Benchmarks.Micro;
 
-/// <summary>
-/// Incremental reparse of one edit in an entry in the middle of the file. Each invocation applies
-/// the edit to the current tree or undoes it, so the document never grows across iterations.
-/// </summary>
+/// <summary>Incremental reparse of one edit in an entry in the middle of the file (see <see cref="ToggleEdit"/>).</summary>
 public class EditBenchmarks
 {
     private SyntaxTree tree = null!;
-    private int baseLength;
-    private int position;
+    private ToggleEdit oneChar;
+    private ToggleEdit newline;
 
     [Params(10_000, 100_000)]
     public int Entries { get; set; }
@@ -23,18 +18,13 @@ public class EditBenchmarks
     {
         var listing = Listings.Get(Entries);
         tree = SyntaxTree.Parse(listing.Text);
-        baseLength = tree.Text.Length;
-        position = listing.Middle.AbstractOffset + GeneratedListing.EditColumn;
+        oneChar = ToggleEdit.InAbstract(listing, "e");
+        newline = ToggleEdit.InAbstract(listing, "\n");
     }
 
     [Benchmark(Description = "one char in an abstract")]
-    public SyntaxTree OneCharInAbstract() => tree = tree.WithChange(Toggle("e"));
+    public SyntaxTree OneCharInAbstract() => tree = tree.WithChange(oneChar.Next(tree.Text));
 
     [Benchmark(Description = "newline inside an entry")]
-    public SyntaxTree NewlineInEntry() => tree = tree.WithChange(Toggle("\n"));
-
-    private TextChange Toggle(string inserted) =>
-        tree.Text.Length == baseLength
-            ? new TextChange(new TextSpan(position, 0), inserted)
-            : new TextChange(new TextSpan(position, inserted.Length), "");
+    public SyntaxTree NewlineInEntry() => tree = tree.WithChange(newline.Next(tree.Text));
 }

@@ -29,7 +29,7 @@ public sealed class IncrementalTests
     /// <summary>Many copies and long edit runs: the copy count (read without the list) and, now and then, the list stay right.</summary>
     [Fact]
     public void Duplicate_papers_stay_right_over_long_edit_runs() =>
-        Gen.Bool.SelectMany(ignore => Gen.Int[0, int.MaxValue].Array[80].Select(seeds => (ignore, seeds)))
+        Gen.Bool.SelectMany(ignore => Gen.Int[0, int.MaxValue].Array[300].Select(seeds => (ignore, seeds)))
             .Sample(c =>
             {
                 const string first = "CLAug 8, 2025\nA Study of ThingsAda Lovelace · mit\nProse.\n\n";
@@ -46,12 +46,13 @@ public sealed class IncrementalTests
                     document = document.WithChange(new TextChange(new TextSpan(start, Math.Min(seed / 7 % 4, length - start)), inserted));
                     var fresh = TestSupport.Parse(document.Text.ToString());
                     Assert.Equal(fresh.GetDiagnostics().Count, document.GetDiagnostics().Count);
-                    if (i % 10 == 9)
+                    // Read the list often at first, then not for a long run (positions are replayed, then rebased).
+                    if (i < 40 ? i % 10 == 9 : i == c.seeds.Length - 1)
                     {
                         Assert.Equal(TestSupport.Render(fresh), TestSupport.Render(document));
                     }
                 }
-            }, iter: 40);
+            }, iter: 20);
 
     [Fact]
     public void Duplicates_appear_and_disappear_as_titles_are_edited()

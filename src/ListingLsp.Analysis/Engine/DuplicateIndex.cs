@@ -11,15 +11,15 @@ namespace ListingLsp.Analysis;
 /// after the first of their key) and where the entries that have a twin stand. Derived from the
 /// previous snapshot's index by the items an edit replaced. Twin positions are a plain base map plus
 /// a small persistent overlay of the twins changed since, both replayed through the edits made since
-/// the base (<see cref="Twins"/>), so an edit costs the replaced items, not the number of twins;
-/// every <see cref="RebaseAfter"/> edits a new base is made (one pass over the twins, no persistent
-/// structure rebuilt). Only when an edit creates a new pair whose older member's position is unknown
+/// the base (<see cref="Twins"/>), so an edit costs the replaced items, not the number of twins.
+/// Positions read for a snapshot become the next base for free; when nobody reads them, a new base is
+/// made every <see cref="RebaseAfter"/> edits (one pass over the twins, no persistent structure rebuilt). Only when an edit creates a new pair whose older member's position is unknown
 /// is the file scanned once to find it.
 /// </summary>
 internal sealed class DuplicateIndex
 {
-    /// <summary>Edits replayed lazily before positions are rewritten (bounds the replay cost per twin).</summary>
-    private const int RebaseAfter = 32;
+    /// <summary>Edits replayed lazily before positions are rewritten when nobody read them (bounds the replay cost per twin).</summary>
+    private const int RebaseAfter = 256;
 
     private static readonly ImmutableDictionary<GreenNode, Recorded> NoOverlay =
         ImmutableDictionary.Create<GreenNode, Recorded>(ReferenceEqualityComparer.Instance);
@@ -110,11 +110,14 @@ internal sealed class DuplicateIndex
     {
         var (removed, added) = ItemDiff.Between(before, after, change);
         var changed = _changed.ToBuilder();
-        var overlay = _overlay.ToBuilder();
-        bool IsTwin(GreenNode entry) => overlay.TryGetValue(entry, out var r) ? r.Position >= 0 : _base.ContainsKey(entry);
+        // Positions someone already read for this snapshot (the server reads every list) are a free new base.
+        var (twinBase, overlay, edits) = _positions.IsValueCreated
+            ? (_positions.Value, NoOverlay.ToBuilder(), ImmutableArray<Shift>.Empty)
+            : (_base, _overlay.ToBuilder(), _edits);
+        bool IsTwin(GreenNode entry) => overlay.TryGetValue(entry, out var r) ? r.Position >= 0 : twinBase.ContainsKey(entry);
         void NoLongerTwin(GreenNode entry)
         {
-            if (_base.ContainsKey(entry))
+            if (twinBase.ContainsKey(entry))
             {
                 overlay[entry] = Recorded.Gone;
             }
@@ -123,7 +126,7 @@ internal sealed class DuplicateIndex
                 overlay.Remove(entry);
             }
         }
-        var edits = _edits.Add(new Shift(change.Span.End, change.NewText.Length - change.Span.Length));
+        edits = edits.Add(new Shift(change.Span.End, change.NewText.Length - change.Span.Length));
         var now = edits.Length;
         var copies = Copies;
         var touched = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -175,7 +178,7 @@ internal sealed class DuplicateIndex
                 }
             }
         }
-        var index = new DuplicateIndex(_built, changed.ToImmutable(), _base, overlay.ToImmutable(), edits, copies);
+        var index = new DuplicateIndex(_built, changed.ToImmutable(), twinBase, overlay.ToImmutable(), edits, copies);
         // The current positions are a valid base (never written again).
         return edits.Length < RebaseAfter ? index : new DuplicateIndex(_built, index._changed, index._positions.Value, NoOverlay, [], copies);
     }

@@ -19,12 +19,16 @@ internal sealed class Summary
     private Summary(int[] counts, int[] firstEntryCounts, bool hasEntry, CodeSet trailing, CodeSet fileIgnores, CodeSet nextEntryIgnores)
     {
         NextEntryIgnores = nextEntryIgnores;
+        _none = counts == NoCounts || Array.TrueForAll(counts, n => n == 0);
         Counts = counts;
         FirstEntryCounts = firstEntryCounts;
         HasEntry = hasEntry;
         Trailing = trailing;
         FileIgnores = fileIgnores;
     }
+
+    /// <summary>No diagnostics at all (most items and many blocks): <see cref="Visible"/> is 0 without looking at the codes.</summary>
+    private readonly bool _none;
 
     public int[] Counts { get; }
 
@@ -93,6 +97,10 @@ internal sealed class Summary
     /// <summary>Diagnostics this part shows with <paramref name="incoming"/> pending before it and <paramref name="suppressed"/> off.</summary>
     public int Visible(CodeSet incoming, CodeSet suppressed)
     {
+        if (_none)
+        {
+            return 0;
+        }
         var n = 0;
         for (var c = 0; c < Counts.Length; c++)
         {

@@ -111,6 +111,10 @@ internal sealed class WorkspaceService : IDisposable
             : null;
         lock (gate)
         {
+            if (document is not null && documents.All.ContainsKey(key))
+            {
+                return; // opened while it was read: the editor's text wins
+            }
             indexedOpen.Remove(key);
             var current = index ?? WorkspaceIndex.Empty;
             index = document is null ? current.RemoveDocument(key) : current.SetDocument(key, document);
@@ -130,7 +134,11 @@ internal sealed class WorkspaceService : IDisposable
         var files = lifecycle.WorkspaceFolders
             .Select(folder => DocumentUri.ToPath(folder.Uri))
             .Where(path => path is not null && Directory.Exists(path))
-            .SelectMany(path => Directory.EnumerateFiles(path!, "*.listing", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+            .SelectMany(path => new DirectoryInfo(path!).EnumerateFiles("*.listing", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+            // Smallest first: a large file that the editor opens right away is usually open (and skipped,
+            // the editor's copy wins) by the time its turn comes, instead of being read and analysed twice at once.
+            .OrderBy(file => file.Length)
+            .Select(file => file.FullName)
             .ToList();
         using var progress = lifecycle.WorkDoneProgress
             ? await WorkDoneProgressReporter.StartAsync(client, "Indexing listings", cancellationToken).ConfigureAwait(false)

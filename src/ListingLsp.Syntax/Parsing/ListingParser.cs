@@ -9,18 +9,93 @@ internal static class ListingParser
 
     public static int ByteOrderMarkWidth(Rope text) => text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
 
-    public static GreenNode ParseFile(Rope text)
+    /// <summary>Least text per partition of a parallel full parse: below it a thread costs more than it saves.</summary>
+    private const int MinPartitionLength = 1 << 19;
+
+    /// <summary>How many partitions a full parse of the text uses: one per core once it is at least 1M chars.</summary>
+    public static int PartitionCount(int length) => Math.Clamp(length / MinPartitionLength, 1, Environment.ProcessorCount);
+
+    /// <summary>
+    /// A full parse, cut at the start of valid header lines into up to <paramref name="partitions"/>
+    /// pieces that are parsed concurrently. A valid header always begins a new item and the parser
+    /// expects a header between items, so the pieces yield exactly the items of a sequential parse;
+    /// they are then stacked into the same B-tree a sequential parse builds.
+    /// </summary>
+    public static GreenNode ParseFile(Rope text, int partitions)
     {
         var bom = ByteOrderMarkWidth(text);
         var tree = new ItemTreeBuilder();
-        var parser = new ItemParser(tree.Add);
-        var reader = text.ReadLines(bom);
-        while (TryReadItemLine(reader, out var content, out var breakLength))
+        var cuts = Cuts(text, bom, partitions);
+        if (cuts.Count == 2)
+        {
+            ParseItems(text, bom, text.Length, tree.Add);
+        }
+        else
+        {
+            var pieces = new List<GreenNode>[cuts.Count - 1];
+            Parallel.For(0, pieces.Length, i =>
+            {
+                pieces[i] = [];
+                ParseItems(text, cuts[i], cuts[i + 1], pieces[i].Add);
+            });
+            foreach (var piece in pieces)
+            {
+                foreach (var item in piece)
+                {
+                    tree.Add(item);
+                }
+            }
+        }
+        return CreateFile(bom, tree.Build());
+    }
+
+    /// <summary>Partition bounds: start, the first valid header line after each equal share, end (no empty partitions).</summary>
+    internal static List<int> Cuts(Rope text, int start, int partitions)
+    {
+        var cuts = new List<int> { start };
+        var share = (long)(text.Length - start) / Math.Max(1, partitions);
+        for (var k = 1; k < partitions; k++)
+        {
+            var cut = NextHeaderLineStart(text, Math.Max(cuts[^1], start + (int)(k * share)));
+            if (cut >= text.Length)
+            {
+                break;
+            }
+            if (cut > cuts[^1])
+            {
+                cuts.Add(cut);
+            }
+        }
+        cuts.Add(text.Length);
+        return cuts;
+    }
+
+    /// <summary>Start of the first valid header line that begins after <paramref name="from"/>; the text's length if none.</summary>
+    private static int NextHeaderLineStart(Rope text, int from)
+    {
+        var reader = text.ReadLines(from);
+        // The line holding `from` may have begun before it: only whole lines after it are candidates.
+        reader.TryReadLine(out _, out _, out _);
+        while (reader.Offset < text.Length && reader.TryReadLine(out var content, out var lineStart, out _))
+        {
+            if (HeaderLexer.IsValidHeader(content))
+            {
+                return lineStart;
+            }
+        }
+        return text.Length;
+    }
+
+    /// <summary>Parses the lines that start in [start, end), a run of whole items, handing each item to <paramref name="emit"/>.</summary>
+    private static void ParseItems(Rope text, int start, int end, Action<GreenNode> emit)
+    {
+        var parser = new ItemParser(emit);
+        var reader = text.ReadLines(start);
+        while (reader.Offset < end && TryReadItemLine(reader, out var content, out var breakLength))
         {
             parser.Feed(content, breakLength);
         }
         parser.Finish();
-        return CreateFile(bom, tree.Build());
     }
 
     public static GreenNode CreateFile(int bomWidth, ItemBlock items) =>

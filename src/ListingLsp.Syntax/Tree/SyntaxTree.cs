@@ -33,7 +33,11 @@ public sealed partial class SyntaxTree
 
     public static SyntaxTree Parse(string text) => Parse(Rope.From(text));
 
-    public static SyntaxTree Parse(Rope text) => new(text, ListingParser.ParseFile(text), null);
+    /// <summary>A full parse; a large text is cut into pieces parsed in parallel (same tree, see <see cref="ListingParser.ParseFile"/>).</summary>
+    public static SyntaxTree Parse(Rope text) => Parse(text, ListingParser.PartitionCount(text.Length));
+
+    /// <summary>A full parse in up to <paramref name="partitions"/> concurrent pieces, whatever the text's size (for tests).</summary>
+    internal static SyntaxTree Parse(Rope text, int partitions) => new(text, ListingParser.ParseFile(text, partitions), null);
 
     /// <summary>Apply one LSP-style edit; a change that replaces the whole document parses from scratch.</summary>
     public SyntaxTree WithChange(TextChange change)

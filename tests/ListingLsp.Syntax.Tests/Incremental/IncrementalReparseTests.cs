@@ -7,10 +7,10 @@ namespace ListingLsp.Syntax.Tests.Incremental;
 public class IncrementalReparseTests
 {
     /// <summary>An edit as fractions of the text, so it stays inside whatever text it meets.</summary>
-    private static readonly Gen<(double At, double Remove, bool Long, string Insert)> Edit =
+    internal static readonly Gen<(double At, double Remove, bool Long, string Insert)> Edit =
         Gen.Select(Gen.Double[0, 1], Gen.Double[0, 1], Gen.Bool, ListingGen.Insertion);
 
-    private static TextChange ToChange(Rope text, (double At, double Remove, bool Long, string Insert) edit)
+    internal static TextChange ToChange(Rope text, (double At, double Remove, bool Long, string Insert) edit)
     {
         var start = (int)(edit.At * text.Length);
         var maxRemove = edit.Long ? text.Length - start : Math.Min(3, text.Length - start);

@@ -20,9 +20,14 @@ internal static class RopeTree
         return nodes.Count == 0 ? RopeLeaf.Empty : nodes[0];
     }
 
+    /// <summary>Below this many leaves (about 1M chars) building them on one thread is cheaper than starting others.</summary>
+    private const int ParallelLeafThreshold = 256;
+
     /// <summary>
     /// Slices text into leaves of near-equal size: at most <paramref name="maxChunk"/> each and, when there are
     /// several, more than about half of it, never ending a leaf between CR and LF or inside a surrogate pair.
+    /// A leaf counts its line breaks when it is made, a pass over every char, so a large text's leaves are
+    /// made on every core (the cuts are fixed first, so the result does not depend on the split).
     /// </summary>
     private static void Chunk(ReadOnlyMemory<char> text, int maxChunk, List<RopeNode> into)
     {
@@ -34,7 +39,7 @@ internal static class RopeTree
         // With n / count <= maxChunk - 1, moving a cut back by one char keeps every leaf within maxChunk.
         var count = n <= maxChunk ? 1 : (n + maxChunk - 2) / (maxChunk - 1);
         var span = text.Span;
-        var previous = 0;
+        var cuts = new int[count + 1];
         for (var j = 1; j <= count; j++)
         {
             var cut = j == count ? n : (int)((long)j * n / count);
@@ -42,8 +47,26 @@ internal static class RopeTree
             {
                 cut--;
             }
-            into.Add(new RopeLeaf(text[previous..cut]));
-            previous = cut;
+            cuts[j] = cut;
+        }
+        var leaves = new RopeNode[count];
+        if (count < ParallelLeafThreshold || Environment.ProcessorCount == 1)
+        {
+            MakeLeaves(text, cuts, leaves, 0, count);
+        }
+        else
+        {
+            var parts = Environment.ProcessorCount;
+            Parallel.For(0, parts, part => MakeLeaves(text, cuts, leaves, (int)((long)part * count / parts), (int)((long)(part + 1) * count / parts)));
+        }
+        into.AddRange(leaves);
+    }
+
+    private static void MakeLeaves(ReadOnlyMemory<char> text, int[] cuts, RopeNode[] leaves, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            leaves[j] = new RopeLeaf(text[cuts[j]..cuts[j + 1]]);
         }
     }
 

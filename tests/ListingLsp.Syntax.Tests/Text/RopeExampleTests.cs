@@ -78,6 +78,16 @@ public class RopeExampleTests
     }
 
     [Fact]
+    public void Large_text_is_cut_into_leaves_on_several_threads_exactly_as_on_one()
+    {
+        // 3,000 tiny leaves: past the threshold where leaves are made in parallel.
+        var pieces = new[] { "ab", "\r\n", "\r", "\n", "\uD83D\uDE00", "xyz" };
+        var random = new Random(7);
+        var text = string.Concat(Enumerable.Range(0, 6_000).Select(_ => pieces[random.Next(pieces.Length)]));
+        RopeAssert.Matches(text, Rope.From(text, 8, 4));
+    }
+
+    [Fact]
     public void Edits_copy_only_the_path_to_the_edited_leaf()
     {
         var before = Rope.From(string.Concat(Enumerable.Repeat("line of text\n", 10_000)));

@@ -1,6 +1,7 @@
 using ListingLsp.Analysis;
 using ListingLsp.Server.Documents;
 using ListingLsp.Server.Protocol;
+using ListingLsp.Syntax;
 using ListingLsp.Syntax.Text;
 
 namespace ListingLsp.Server.Handlers;
@@ -14,33 +15,50 @@ internal sealed class DocumentSymbolHandler(DocumentStore documents) : IDocument
 {
     public DocumentSymbol[]? Handle(DocumentSnapshot document, DocumentSymbolParams request, CancellationToken cancellationToken)
     {
+        // Streamed from the items rather than read from listing.Sections, a list of every entry that the
+        // snapshot would keep as long as it lives (37 MB at 100k entries).
         var listing = document.Document;
-        var sections = listing.Sections;
+        var text = listing.Text;
         var symbols = new List<DocumentSymbol>();
-        var nextSection = 0;
-        foreach (var entry in listing.Entries)
+        using var entries = listing.Entries.GetEnumerator();
+        OpenSection? section = null;
+        foreach (var item in listing.Syntax.Items)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (nextSection < sections.Count && sections[nextSection].Span.Start <= entry.Span.Start)
+            if (item.Kind == SyntaxKind.SectionHeading)
             {
-                // Sections list their own entries; the loose ones before the first section come first.
-                break;
+                section?.Close(this, text, symbols);
+                var heading = text.ToString(item.Span).TrimEnd('\r', '\n');
+                section = new OpenSection(heading, new TextSpan(item.Position, heading.Length));
             }
-            symbols.Add(Entry(listing.Text, entry));
-        }
-        foreach (var section in sections)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            symbols.Add(new DocumentSymbol
+            else if (item.Kind == SyntaxKind.Entry && entries.MoveNext())
             {
-                Name = NonEmpty(section.Heading.Value.TrimStart('#').Trim(), "(section)"),
-                Kind = SymbolKind.Namespace,
-                Range = Range(listing.Text, section.Span),
-                SelectionRange = Range(listing.Text, section.Heading.Span),
-                Children = [.. section.Entries.Select(e => Entry(listing.Text, e))],
-            });
+                (section?.Children ?? symbols).Add(Entry(text, entries.Current));
+            }
+            if (section is not null && item.Kind != SyntaxKind.BlankLine)
+            {
+                section.End = item.Span.End;
+            }
         }
+        section?.Close(this, text, symbols);
         return [.. symbols];
+    }
+
+    /// <summary>A section while its entries are read: it ends after its last item that is not a blank line.</summary>
+    private sealed class OpenSection(string heading, TextSpan headingSpan)
+    {
+        public List<DocumentSymbol> Children { get; } = [];
+
+        public int End { get; set; }
+
+        public void Close(DocumentSymbolHandler handler, Rope text, List<DocumentSymbol> symbols) => symbols.Add(new DocumentSymbol
+        {
+            Name = NonEmpty(heading.TrimStart('#', ' ', '\t').Trim(), "(section)"),
+            Kind = SymbolKind.Namespace,
+            Range = handler.Range(text, TextSpan.FromBounds(headingSpan.Start, End)),
+            SelectionRange = handler.Range(text, headingSpan),
+            Children = [.. Children],
+        });
     }
 
     private DocumentSymbol Entry(Rope text, EntryModel entry)

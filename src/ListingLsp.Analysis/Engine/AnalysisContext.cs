@@ -15,6 +15,7 @@ internal sealed class AnalysisContext
 {
     private readonly ConditionalWeakTable<GreenNode, ItemAnalysis> _items = [];
     private readonly ConditionalWeakTable<GreenNode, Summary> _blocks = [];
+    private readonly ConditionalWeakTable<GreenNode, NotableChild[]> _notable = [];
 
     public AnalysisContext(AnalysisOptions options, DateOnly today)
     {
@@ -87,5 +88,32 @@ internal sealed class AnalysisContext
             _blocks.AddOrUpdate(node, summary);
         }
         return summary;
+    }
+
+    /// <summary>
+    /// The children of an ItemBlock a diagnostics walk must visit (block-relative), cached like the
+    /// summaries: reading the list then costs the blocks with findings, not every item.
+    /// </summary>
+    public NotableChild[] NotableChildren(GreenNode block, Rope text, int position)
+    {
+        if (!_notable.TryGetValue(block, out var notable))
+        {
+            var found = new List<NotableChild>();
+            var cleared = false;
+            foreach (var (child, offset) in GreenWalk.Children(block, position))
+            {
+                var summary = SummaryOf(child, text, offset);
+                if (summary.IsPlain)
+                {
+                    cleared |= summary.HasEntry;
+                    continue;
+                }
+                found.Add(new NotableChild(child, offset - position, summary, cleared));
+                cleared = false;
+            }
+            notable = [.. found];
+            _notable.AddOrUpdate(block, notable);
+        }
+        return notable;
     }
 }

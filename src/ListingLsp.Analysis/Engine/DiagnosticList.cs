@@ -6,7 +6,8 @@ namespace ListingLsp.Analysis;
 
 /// <summary>
 /// A document's diagnostics as a lazy view over the cached summaries: Count costs the root's
-/// children, an index walks one path down, enumeration visits the items. Nothing is copied or
+/// children, an index walks one path down, enumeration visits only the cached notable children of
+/// the blocks with something visible (<see cref="AnalysisContext.NotableChildren"/>). Nothing is copied or
 /// shifted until it is read, so building the list after an edit costs about the edit.
 /// Document-wide findings (LST030) are few and merged in by position.
 /// </summary>
@@ -95,13 +96,17 @@ internal sealed class DiagnosticList : IReadOnlyList<ListingDiagnostic>
 
     private IEnumerable<ListingDiagnostic> Enumerate(GreenNode block, int offset, CodeSet pending, TextSpan? range = null)
     {
-        foreach (var (child, at) in GreenWalk.Children(block, offset))
+        foreach (var (child, relative, summary, afterCleanEntry) in _context.NotableChildren(block, _text, offset))
         {
+            var at = offset + relative;
             if (range is { } r && at > r.End)
             {
                 yield break;
             }
-            var summary = Summary(child, at);
+            if (afterCleanEntry)
+            {
+                pending = CodeSet.Empty;
+            }
             if (summary.Visible(pending, _suppressed) > 0 && (range is not { } s || at + child.Width >= s.Start))
             {
                 var inner = child.Kind == SyntaxKind.ItemBlock ? Enumerate(child, at, pending, range) : ItemDiagnostics(child, at, pending);

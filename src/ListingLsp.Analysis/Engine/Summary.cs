@@ -91,6 +91,12 @@ internal sealed class Summary
         return new Summary(counts, first ?? NoCounts, first is not null, pending, fileIgnores, nextEntryIgnores);
     }
 
+    /// <summary>
+    /// Shows nothing and passes pending ignores through unchanged (<see cref="Empty"/>) or just clears
+    /// them (a clean entry): a diagnostics walk can skip such a part.
+    /// </summary>
+    public bool IsPlain => ReferenceEquals(this, Empty) || ReferenceEquals(this, CleanEntry);
+
     /// <summary>The pending ignore codes after this part, given those pending before it.</summary>
     public CodeSet After(CodeSet incoming) => HasEntry ? Trailing : incoming.Union(Trailing);
 

@@ -115,6 +115,11 @@ public sealed partial class ListingDocument
         {
             return new DiagnosticList(_context, Syntax, suppressed, new([]), 0);
         }
+        // Without a `# listing-ignore LST030` anywhere, every copy shows: the count is known without making the findings.
+        if (!summary.NextEntryIgnores.Contains(DiagnosticCodes.DuplicatePaper))
+        {
+            return new DiagnosticList(_context, Syntax, suppressed, new(DuplicatePapers), _duplicates.Value.Copies);
+        }
         var extras = DuplicatePapers();
         return new DiagnosticList(_context, Syntax, suppressed, new(extras), extras.Count);
     }
@@ -123,7 +128,7 @@ public sealed partial class ListingDocument
     private List<ListingDiagnostic> DuplicatePapers()
     {
         var index = _duplicates.Value;
-        var result = new List<ListingDiagnostic>();
+        var result = new List<ListingDiagnostic>(index.Copies);
         var severity = Options.SeverityOverrides.TryGetValue(DiagnosticCodes.DuplicatePaper, out var s) && s is { } o
             ? o : DiagnosticCodes.Get(DiagnosticCodes.DuplicatePaper).DefaultSeverity;
         TextSpan TitleOf(KeyValuePair<GreenNode, int> twin) => _context.Item(twin.Key, Text, twin.Value).TitleSpan!.Value.Shift(twin.Value);

@@ -7,8 +7,8 @@ using ListingLsp.Syntax.Text;
 namespace ListingLsp.Analysis;
 
 /// <summary>
-/// Document-wide index for LST030: title key -> entries with that key, and where the entries that
-/// have a twin stand. Derived from the
+/// Document-wide index for LST030: title key -> entries with that key, the number of copies (entries
+/// after the first of their key) and where the entries that have a twin stand. Derived from the
 /// previous snapshot's index by the items an edit replaced. Twin positions are a plain base map plus
 /// a small persistent overlay of the twins changed since, both replayed through the edits made since
 /// the base (<see cref="Twins"/>), so an edit costs the replaced items, not the number of twins.
@@ -55,15 +55,19 @@ internal sealed class DuplicateIndex
     private readonly ImmutableDictionary<string, ImmutableArray<GreenNode>> _changed;
 
     private DuplicateIndex(Dictionary<string, Group> built, ImmutableDictionary<string, ImmutableArray<GreenNode>> changed,
-        Dictionary<GreenNode, int> twinBase, ImmutableDictionary<GreenNode, Recorded> overlay, ImmutableArray<Shift> edits)
+        Dictionary<GreenNode, int> twinBase, ImmutableDictionary<GreenNode, Recorded> overlay, ImmutableArray<Shift> edits, int copies)
     {
         _built = built;
         _changed = changed;
         _base = twinBase;
         _overlay = overlay;
         _edits = edits;
+        Copies = copies;
         _positions = new(CurrentPositions);
     }
+
+    /// <summary>Entries after the first of their key (what LST030 reports before ignore directives).</summary>
+    public int Copies { get; }
 
     /// <summary>Entries whose key is shared with another entry, with their positions in this snapshot.</summary>
     public IReadOnlyDictionary<GreenNode, int> Twins => _positions.Value;
@@ -74,6 +78,7 @@ internal sealed class DuplicateIndex
         // One pass, one dictionary write per entry; a persistent map would cost far more for a large file.
         var built = new Dictionary<string, Group>(StringComparer.Ordinal);
         var twins = new Dictionary<GreenNode, int>(ReferenceEqualityComparer.Instance);
+        var copies = 0;
         foreach (var (item, position) in Items(tree))
         {
             if (item.Kind != SyntaxKind.Entry || context.Item(item, tree.Text, position).TitleKey is not { } key)
@@ -91,9 +96,10 @@ internal sealed class DuplicateIndex
                 twins[group.Members[0]] = group.FirstPosition;
             }
             group = group with { Members = group.Members.Add(item) };
+            copies++;
             twins[item] = position;
         }
-        return new DuplicateIndex(built, NoChanges, twins, NoOverlay, []);
+        return new DuplicateIndex(built, NoChanges, twins, NoOverlay, [], copies);
     }
 
     private static ImmutableArray<GreenNode> Members(ImmutableDictionary<string, ImmutableArray<GreenNode>>.Builder changed, Dictionary<string, Group> built, string key) =>
@@ -122,13 +128,15 @@ internal sealed class DuplicateIndex
         }
         edits = edits.Add(new Shift(change.Span.End, change.NewText.Length - change.Span.Length));
         var now = edits.Length;
-        var touched = new HashSet<string>(StringComparer.Ordinal);
+        var copies = Copies;
+        var touched = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Touch(string key, int size) => touched.TryAdd(key, size);
         foreach (var (item, position) in removed)
         {
             NoLongerTwin(item);
             if (item.Kind == SyntaxKind.Entry && beforeContext.Item(item, before.Text, position).TitleKey is { } key && Members(changed, _built, key) is { IsEmpty: false } list)
             {
-                touched.Add(key);
+                Touch(key, list.Length);
                 changed[key] = list.Remove(item, ReferenceEqualityComparer.Instance);
             }
         }
@@ -137,16 +145,22 @@ internal sealed class DuplicateIndex
             if (item.Kind == SyntaxKind.Entry && afterContext.Item(item, after.Text, position).TitleKey is { } key)
             {
                 var list = Members(changed, _built, key);
-                touched.Add(key);
-                changed[key] = list.Add(item);
+                Touch(key, list.Length);
+                // The item walk can report as added an entry the index still holds (a long random edit run
+                // found one); a second reference would count a copy that is not there.
+                if (!list.Contains(item, ReferenceEqualityComparer.Instance))
+                {
+                    changed[key] = list.Add(item);
+                }
                 overlay[item] = new(position, now);
             }
         }
 
         var unknown = new HashSet<GreenNode>(ReferenceEqualityComparer.Instance);
-        foreach (var key in touched)
+        foreach (var (key, sizeBefore) in touched)
         {
             var members = Members(changed, _built, key);
+            copies += Math.Max(0, members.Length - 1) - Math.Max(0, sizeBefore - 1);
             foreach (var entry in members)
             {
                 if (members.Length < 2)
@@ -169,9 +183,9 @@ internal sealed class DuplicateIndex
                 }
             }
         }
-        var index = new DuplicateIndex(_built, changed.ToImmutable(), twinBase, overlay.ToImmutable(), edits);
+        var index = new DuplicateIndex(_built, changed.ToImmutable(), twinBase, overlay.ToImmutable(), edits, copies);
         // The current positions are a valid base (never written again).
-        return edits.Length < RebaseAfter ? index : new DuplicateIndex(_built, index._changed, index._positions.Value, NoOverlay, []);
+        return edits.Length < RebaseAfter ? index : new DuplicateIndex(_built, index._changed, index._positions.Value, NoOverlay, [], copies);
     }
 
     private Dictionary<GreenNode, int> CurrentPositions()

@@ -54,6 +54,21 @@ public sealed class IncrementalTests
                 }
             }, iter: 20);
 
+    /// <summary>Regression: deleting the items up to the end of the file counted the entry before them a second time (the count, not the list).</summary>
+    [Theory]
+    [InlineData(ItemDiffTests.Entry + "\n" + ItemDiffTests.Entry + "[\n>]")]
+    [InlineData(ItemDiffTests.Entry + "\n" + ItemDiffTests.Entry + "[\n# note\n>]")]
+    public void Duplicate_papers_stay_right_when_the_end_of_the_file_is_deleted(string marked)
+    {
+        var (text, change) = MarkedEdit.Parse(marked);
+        var document = TestSupport.Parse(text);
+        _ = document.GetDiagnostics();
+        var edited = document.WithChange(change);
+        var fresh = TestSupport.Parse(edited.Text.ToString());
+        Assert.Equal(fresh.GetDiagnostics().Count, edited.GetDiagnostics().Count);
+        Assert.Equal(TestSupport.Render(fresh), TestSupport.Render(edited));
+    }
+
     [Fact]
     public void Duplicates_appear_and_disappear_as_titles_are_edited()
     {

@@ -146,12 +146,7 @@ internal sealed class DuplicateIndex
             {
                 var list = Members(changed, _built, key);
                 Touch(key, list.Length);
-                // The item walk can report as added an entry the index still holds (a long random edit run
-                // found one); a second reference would count a copy that is not there.
-                if (!list.Contains(item, ReferenceEqualityComparer.Instance))
-                {
-                    changed[key] = list.Add(item);
-                }
+                changed[key] = list.Add(item);
                 overlay[item] = new(position, now);
             }
         }

@@ -37,8 +37,8 @@ internal static class ItemDiff
             : offset < change.Span.End ? change.Span.Start + change.NewText.Length
             : offset + delta;
 
-        using var olds = before.ItemsFrom(start).GetEnumerator();
-        using var news = after.ItemsFrom(start).GetEnumerator();
+        using var olds = ItemsFrom(before, start).GetEnumerator();
+        using var news = ItemsFrom(after, start).GetEnumerator();
         var hasOld = olds.MoveNext();
         var hasNew = news.MoveNext();
         while (hasOld || hasNew)
@@ -61,4 +61,11 @@ internal static class ItemDiff
         }
         return (removed, added);
     }
+
+    /// <summary>
+    /// The items at or after <paramref name="start"/>, an item boundary. <see cref="SyntaxTree.ItemsFrom"/> begins with the
+    /// item holding the offset, the last item when it is the end of the text (an edit deleted the items up to the end):
+    /// that item lies before the walk and is in both trees, so walking it would report a held item as added.
+    /// </summary>
+    private static IEnumerable<SyntaxNode> ItemsFrom(SyntaxTree tree, int start) => tree.ItemsFrom(start).SkipWhile(item => item.Position < start);
 }

@@ -14,7 +14,6 @@ public sealed partial class ListingDocument
     private readonly AnalysisContext _context;
     private readonly Lazy<DuplicateIndex> _duplicates;
     private readonly Lazy<DiagnosticList> _diagnostics;
-    private readonly Lazy<IReadOnlyList<SectionModel>> _sections;
 
     private ListingDocument(SyntaxTree syntax, AnalysisContext context, Func<DuplicateIndex>? deriveDuplicates)
     {
@@ -22,10 +21,12 @@ public sealed partial class ListingDocument
         _context = context;
         _duplicates = new(deriveDuplicates ?? (() => DuplicateIndex.Build(context, syntax)));
         _diagnostics = new(ComputeDiagnostics);
-        _sections = new(ComputeSections);
     }
 
-    public static ListingDocument Create(string text, AnalysisOptions? options = null)
+    public static ListingDocument Create(string text, AnalysisOptions? options = null) => Create(Rope.From(text), options);
+
+    /// <summary>A document over a rope that is already built (the server builds large texts from UTF-8 bytes).</summary>
+    public static ListingDocument Create(Rope text, AnalysisOptions? options = null)
     {
         options ??= AnalysisOptions.Default;
         return new ListingDocument(SyntaxTree.Parse(text), new AnalysisContext(options, AnalysisContext.TodayOf(options)), null);
@@ -61,8 +62,15 @@ public sealed partial class ListingDocument
     /// <summary>Diagnostics whose span overlaps or touches <paramref name="range"/> (code actions, hover), in order; costs the items in the range.</summary>
     public IEnumerable<ListingDiagnostic> GetDiagnostics(TextSpan range) => _diagnostics.Value.InRange(range);
 
-    /// <summary>Entries in document order.</summary>
+    // Models are read from the text on every request and never kept: a pass over every entry (export,
+    // the outline, the workspace index) would otherwise leave each entry's strings on the heap for as
+    // long as the snapshot lives (350 MB at 100k entries, the abstracts most of it).
+
+    /// <summary>Entries in document order, each read anew.</summary>
     public IEnumerable<EntryModel> Entries => Items().Where(i => i.Item.Kind == SyntaxKind.Entry).Select(i => Model(i.Item, i.Position));
+
+    /// <summary>The header and byline of every entry in document order, each read anew; cheaper than <see cref="Entries"/> (the abstracts are not read).</summary>
+    public IEnumerable<EntryHeadline> Headlines => Items().Where(i => i.Item.Kind == SyntaxKind.Entry).Select(i => Headline(i.Item, i.Position));
 
     /// <summary>The entry whose lines hold the offset, if any.</summary>
     public EntryModel? EntryAt(int offset)
@@ -71,8 +79,9 @@ public sealed partial class ListingDocument
         return item is { Kind: SyntaxKind.Entry } ? Model(item.Green, item.Position) : null;
     }
 
-    /// <summary>Section headings (<c>## ...</c>) in order, each with the entries under it.</summary>
-    public IReadOnlyList<SectionModel> Sections => _sections.Value;
+    /// <summary>Section headings (<c>## ...</c>) in order, each with the entries under it; built anew on every call.</summary>
+    public IReadOnlyList<SectionModel> Sections =>
+        [.. SectionSpans().Select(s => new SectionModel(s.Heading, s.Span, [.. EntriesIn(s.Span)]))];
 
     /// <summary>Plain <c># ...</c> comment lines in order (text without the line break).</summary>
     public IEnumerable<Located<string>> Comments =>
@@ -96,7 +105,45 @@ public sealed partial class ListingDocument
         GreenWalk.ItemRoot(Syntax.Root) is { } root ? GreenWalk.Items(root.Block, root.Offset) : [];
 
     internal EntryModel Model(GreenNode entry, int position) =>
-        _context.Model(entry, Text, position).ShiftedTo(position, Text.GetLineIndex(position));
+        _context.ReadModel(entry, Text, position);
+
+    private EntryHeadline Headline(GreenNode entry, int position) =>
+        _context.ReadHeadline(entry, Text, position);
+
+    /// <summary>
+    /// Section headings (text without the <c>#</c> marks) and spans, in order: a section runs from its
+    /// heading to its last item that is not a blank line, before the next heading. Reads no entry.
+    /// </summary>
+    internal IEnumerable<(Located<string> Heading, TextSpan Span)> SectionSpans()
+    {
+        Located<string>? heading = null;
+        var start = 0;
+        var end = 0;
+        foreach (var (item, position) in Items())
+        {
+            if (item.Kind == SyntaxKind.SectionHeading)
+            {
+                if (heading is { } h)
+                {
+                    yield return (h, TextSpan.FromBounds(start, end));
+                }
+                var text = Text.ToString(position, item.Width).TrimEnd('\r', '\n');
+                heading = new(text.TrimStart('#').Trim(), new TextSpan(position, text.Length));
+                start = position;
+            }
+            if (item.Kind is not SyntaxKind.BlankLine)
+            {
+                end = position + item.Width;
+            }
+        }
+        if (heading is { } last)
+        {
+            yield return (last, TextSpan.FromBounds(start, end));
+        }
+    }
+
+    private IEnumerable<EntryModel> EntriesIn(TextSpan span) =>
+        Syntax.ItemsFrom(span.Start).TakeWhile(i => i.Position < span.End).Where(i => i.Kind == SyntaxKind.Entry).Select(i => Model(i.Green, i.Position));
 
     private DiagnosticList ComputeDiagnostics()
     {
@@ -162,43 +209,6 @@ public sealed partial class ListingDocument
             position = item.Position;
         }
         return pending;
-    }
-
-    private List<SectionModel> ComputeSections()
-    {
-        var sections = new List<SectionModel>();
-        Located<string>? heading = null;
-        var start = 0;
-        var end = 0;
-        var entries = ImmutableArray.CreateBuilder<EntryModel>();
-        void Close()
-        {
-            if (heading is { } h)
-            {
-                sections.Add(new SectionModel(h, TextSpan.FromBounds(start, end), entries.ToImmutable()));
-            }
-            entries.Clear();
-        }
-        foreach (var (item, position) in Items())
-        {
-            if (item.Kind == SyntaxKind.SectionHeading)
-            {
-                Close();
-                var text = Text.ToString(position, item.Width).TrimEnd('\r', '\n');
-                heading = new(text.TrimStart('#').Trim(), new TextSpan(position, text.Length));
-                start = position;
-            }
-            else if (item.Kind == SyntaxKind.Entry && heading is not null)
-            {
-                entries.Add(Model(item, position));
-            }
-            if (item.Kind is not SyntaxKind.BlankLine)
-            {
-                end = position + item.Width;
-            }
-        }
-        Close();
-        return sections;
     }
 }
 

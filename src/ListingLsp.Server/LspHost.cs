@@ -70,6 +70,7 @@ public static class LspHost
         services.AddSingleton<ClientProcessMonitor>();
         services.AddSingleton<AnalysisOptionsProvider>();
         services.AddSingleton<DocumentStore>();
+        services.AddSingleton<StagedTexts>();
         services.AddSingleton<WorkspaceService>();
         services.AddSingleton<DiagnosticsPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<DiagnosticsPublisher>());

@@ -39,8 +39,23 @@ public sealed class DocumentTests
         Assert.True(entry.IsTruncated);
         Assert.Equal(["mit", "Google DeepMind"], entry.Orgs.Select(o => o.Value));
         Assert.Equal("https://example.org/routing", At(Assert.Single(entry.Urls).Span));
-        Assert.Same(entry.Title.Value.Value, document.EntryAt(entry.Abstract!.Value.Span.Start)!.Title!.Value.Value);
+        Assert.Equal(entry.Title.Value, document.EntryAt(entry.Abstract!.Value.Span.Start)!.Title!.Value);
     }
+
+    [Fact]
+    public void Headlines_are_the_entries_without_their_abstracts() =>
+        ListingGen.Text.Sample(text =>
+        {
+            var document = TestSupport.Parse(text);
+            var entries = document.Entries.ToList();
+            var headlines = document.Headlines.ToList();
+            Assert.Equal(entries.Count, headlines.Count);
+            foreach (var (entry, headline) in entries.Zip(headlines))
+            {
+                Assert.IsNotType<EntryModel>(headline);
+                Assert.Equal(Headline(entry), Headline(headline));
+            }
+        });
 
     [Fact]
     public void Sections_hold_the_entries_under_them()
@@ -130,4 +145,9 @@ public sealed class DocumentTests
             var errors = document.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
             Assert.True(TestSupport.Parse(fixedText).GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error) <= errors, fixedText);
         }, iter: 200);
+
+    /// <summary>The header and byline fields as comparable values (arrays compare by reference in records).</summary>
+    private static object Headline(EntryHeadline e) => (
+        e.Span, e.HeaderSpan, e.Line, e.Category, e.CategoryInfo, e.DateText, e.Date, e.CodeFlag, e.Title,
+        string.Join("|", e.Authors), e.EtAl, string.Join("|", e.Orgs));
 }

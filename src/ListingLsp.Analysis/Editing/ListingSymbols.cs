@@ -33,7 +33,7 @@ public static class ListingSymbols
     public static ImmutableArray<Located<string>> Occurrences(ListingDocument document, ListingSymbolKind kind, string key)
     {
         var found = ImmutableArray.CreateBuilder<Located<string>>();
-        foreach (var entry in document.Entries)
+        foreach (var entry in document.Headlines)
         {
             foreach (var part in Parts(entry, kind))
             {
@@ -46,7 +46,7 @@ public static class ListingSymbols
         return found.ToImmutable();
     }
 
-    public static ImmutableArray<Located<string>> Parts(EntryModel entry, ListingSymbolKind kind) =>
+    public static ImmutableArray<Located<string>> Parts(EntryHeadline entry, ListingSymbolKind kind) =>
         kind == ListingSymbolKind.Author ? entry.Authors : entry.Orgs;
 
     /// <summary>Authors are one person whatever the case or spacing; orgs are one org in any spelling with the same tag form.</summary>

@@ -30,9 +30,10 @@ public static class SelectionRanges
                 Add(Visible(text, node.Span));
             }
         }
-        if (document.Sections.FirstOrDefault(s => s.Span.Touches(offset)) is { } section)
+        // Only the section's span is needed: its entries are not read.
+        foreach (var (_, span) in document.SectionSpans().Where(s => s.Span.Touches(offset)).Take(1))
         {
-            Add(Visible(text, section.Span));
+            Add(Visible(text, span));
         }
         Add(new TextSpan(0, text.Length));
         return steps.ToImmutable();

@@ -50,7 +50,7 @@ public static class SymbolRename
             return RenameResult.Refused(error!);
         }
         var changes = ImmutableArray.CreateBuilder<TextChange>();
-        foreach (var entry in document.Entries)
+        foreach (var entry in document.Headlines)
         {
             var parts = ListingSymbols.Parts(entry, kind);
             var local = new List<TextChange>();
@@ -77,11 +77,11 @@ public static class SymbolRename
     }
 
     /// <summary>Parses the renamed entry on its own and compares its fields with the expected ones.</summary>
-    private static bool StillReadsTheSame(ListingDocument document, EntryModel entry, ListingSymbolKind kind, string key, string name, List<TextChange> local)
+    private static bool StillReadsTheSame(ListingDocument document, EntryHeadline entry, ListingSymbolKind kind, string key, string name, List<TextChange> local)
     {
         var shifted = local.Select(c => c with { Span = c.Span.Shift(-entry.Span.Start) });
         var renamedText = TextEdits.Apply(document.Text.ToString(entry.Span), shifted);
-        var renamed = ListingDocument.Create(renamedText, document.Options).Entries.FirstOrDefault();
+        var renamed = ListingDocument.Create(renamedText, document.Options).Headlines.FirstOrDefault();
         if (renamed is null || renamed.Title?.Value != entry.Title?.Value || renamed.IsTruncated != entry.IsTruncated)
         {
             return false;

@@ -42,28 +42,22 @@ internal sealed class AnalysisContext
         }
         if (!_items.TryGetValue(item, out var analysis))
         {
-            // The entry's text is only read while it is analysed: a pooled buffer spares a string per entry.
-            var buffer = ArrayPool<char>.Shared.Rent(item.Width);
-            try
-            {
-                text.CopyTo(position, buffer.AsSpan(0, item.Width));
-                analysis = EntryAnalyzer.Analyze(item, buffer.AsMemory(0, item.Width), Today, Options);
-            }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(buffer);
-            }
+            analysis = WithText(text, position, item.Width, chars => EntryAnalyzer.Analyze(item, chars, Today, Options));
             _items.AddOrUpdate(item, analysis);
         }
         return analysis;
     }
 
-    /// <summary>The entry's model (entry-relative), read on first request and kept with its analysis.</summary>
-    public EntryModel Model(GreenNode entry, Rope text, int position)
-    {
-        var analysis = Item(entry, text, position);
-        return analysis.Entry ??= EntryAnalyzer.ReadModel(entry, text.ToString(position, entry.Width).AsMemory(), Today, Options);
-    }
+    /// <summary>
+    /// The entry's model, read anew on every request: models are not kept, so a feature
+    /// that reads every entry leaves nothing behind.
+    /// </summary>
+    public EntryModel ReadModel(GreenNode entry, Rope text, int position) =>
+        WithText(text, position, entry.Width, chars => EntryAnalyzer.ReadModel(entry, chars, Today, Options, position, text.GetLineIndex(position)));
+
+    /// <summary>The entry's header and byline fields, read anew like <see cref="ReadModel"/> but without the abstract's text.</summary>
+    public EntryHeadline ReadHeadline(GreenNode entry, Rope text, int position) =>
+        WithText(text, position, HeadlineWidth(entry), chars => EntryAnalyzer.ReadHeadline(entry, chars, Today, Options, position, text.GetLineIndex(position)));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Summary SummaryOf(GreenNode node, Rope text, int position)
@@ -115,5 +109,33 @@ internal sealed class AnalysisContext
             _notable.AddOrUpdate(block, notable);
         }
         return notable;
+    }
+
+    /// <summary>The width of the entry's lines before its abstract.</summary>
+    private static int HeadlineWidth(GreenNode entry)
+    {
+        foreach (var (part, offset) in GreenWalk.Children(entry, 0))
+        {
+            if (part.Kind == SyntaxKind.Abstract)
+            {
+                return offset;
+            }
+        }
+        return entry.Width;
+    }
+
+    /// <summary>Text is only read while an entry is analysed: a pooled buffer spares a string per entry.</summary>
+    private static T WithText<T>(Rope text, int position, int width, Func<ReadOnlyMemory<char>, T> read)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(width);
+        try
+        {
+            text.CopyTo(position, buffer.AsSpan(0, width));
+            return read(buffer.AsMemory(0, width));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Immutable;
 using ListingLsp.Syntax;
 using ListingLsp.Syntax.Text;
 
@@ -11,7 +12,7 @@ namespace ListingLsp.Analysis;
 /// shifted until it is read, so building the list after an edit costs about the edit.
 /// Document-wide findings (LST030) are few and merged in by position.
 /// </summary>
-internal sealed class DiagnosticList : IReadOnlyList<ListingDiagnostic>
+internal sealed class DiagnosticList : IReadOnlyList<ListingDiagnostic>, IGroupedDiagnostics
 {
     private readonly AnalysisContext _context;
     private readonly Rope _text;
@@ -64,20 +65,41 @@ internal sealed class DiagnosticList : IReadOnlyList<ListingDiagnostic>
     public IEnumerator<ListingDiagnostic> GetEnumerator()
     {
         var next = 0;
-        if (_root is { } r)
+        foreach (var d in Flatten(Groups()))
         {
-            foreach (var d in Enumerate(r.Block, r.Offset, CodeSet.Empty))
+            while (next < Extras.Count && Extras[next].Span.Start <= d.Span.Start)
             {
-                while (next < Extras.Count && Extras[next].Span.Start <= d.Span.Start)
-                {
-                    yield return Extras[next++];
-                }
-                yield return d;
+                yield return Extras[next++];
             }
+            yield return d;
         }
         while (next < Extras.Count)
         {
             yield return Extras[next++];
+        }
+    }
+
+    public IEnumerable<DiagnosticGroup> Groups() => _root is { } r ? Groups(r.Block, r.Offset, CodeSet.Empty) : [];
+
+    public IReadOnlyList<ListingDiagnostic> DocumentWide => Extras;
+
+    private static IEnumerable<ListingDiagnostic> Flatten(IEnumerable<DiagnosticGroup> groups) =>
+        groups.SelectMany(g => g.HasParts ? Flatten(g.Parts()) : g.Findings.Select(d => Diagnose.Shift(d, g.Offset, d.Severity)));
+
+    /// <summary>A group per child of the block with visible findings.</summary>
+    private IEnumerable<DiagnosticGroup> Groups(GreenNode block, int offset, CodeSet pending)
+    {
+        foreach (var (child, at, before) in VisibleChildren(block, offset, pending))
+        {
+            if (child.Kind == SyntaxKind.ItemBlock)
+            {
+                yield return new DiagnosticGroup(new BlockKey(child, before, _suppressed, _context), at, () => Groups(child, at, before));
+                continue;
+            }
+            var hidden = Hidden(child, before);
+            var findings = Visible(_context.Item(child, _text, at).Diagnostics, hidden);
+            // Entry nodes are unique to their text (AnalysisContext); other items share nodes between texts.
+            yield return new DiagnosticGroup(child.Kind == SyntaxKind.Entry ? new ItemKey(child, hidden, _context) : null, at, findings);
         }
     }
 
@@ -94,41 +116,59 @@ internal sealed class DiagnosticList : IReadOnlyList<ListingDiagnostic>
             .OrderBy(d => d.Span.Start);
     }
 
-    private IEnumerable<ListingDiagnostic> Enumerate(GreenNode block, int offset, CodeSet pending, TextSpan? range = null)
+    private IEnumerable<ListingDiagnostic> Enumerate(GreenNode block, int offset, CodeSet pending, TextSpan? range = null) =>
+        NotableItems(block, offset, pending, range).SelectMany(i => ItemDiagnostics(i.Item, i.Offset, i.Pending));
+
+    /// <summary>The items under a block that may show findings, with the next-entry ignores pending before each.</summary>
+    private IEnumerable<(GreenNode Item, int Offset, CodeSet Pending)> NotableItems(GreenNode block, int offset, CodeSet pending, TextSpan? range = null)
     {
-        foreach (var (child, relative, summary, afterCleanEntry) in _context.NotableChildren(block, _text, offset))
+        foreach (var (child, at, before) in VisibleChildren(block, offset, pending))
         {
-            var at = offset + relative;
             if (range is { } r && at > r.End)
             {
                 yield break;
             }
+            if (range is not { } s || at + child.Width >= s.Start)
+            {
+                var inner = child.Kind == SyntaxKind.ItemBlock ? NotableItems(child, at, before, range) : [(child, at, before)];
+                foreach (var item in inner)
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    /// <summary>The children of a block with visible findings, with the next-entry ignores pending before each.</summary>
+    private IEnumerable<(GreenNode Child, int Offset, CodeSet Pending)> VisibleChildren(GreenNode block, int offset, CodeSet pending)
+    {
+        foreach (var (child, relative, summary, afterCleanEntry) in _context.NotableChildren(block, _text, offset))
+        {
             if (afterCleanEntry)
             {
                 pending = CodeSet.Empty;
             }
-            if (summary.Visible(pending, _suppressed) > 0 && (range is not { } s || at + child.Width >= s.Start))
+            if (summary.Visible(pending, _suppressed) > 0)
             {
-                var inner = child.Kind == SyntaxKind.ItemBlock ? Enumerate(child, at, pending, range) : ItemDiagnostics(child, at, pending);
-                foreach (var d in inner)
-                {
-                    yield return d;
-                }
+                yield return (child, offset + relative, pending);
             }
             pending = summary.After(pending);
         }
     }
 
-    private IEnumerable<ListingDiagnostic> ItemDiagnostics(GreenNode item, int offset, CodeSet pending)
+    private IEnumerable<ListingDiagnostic> ItemDiagnostics(GreenNode item, int offset, CodeSet pending) =>
+        Visible(_context.Item(item, _text, offset).Diagnostics, Hidden(item, pending)).Select(d => Diagnose.Shift(d, offset, d.Severity));
+
+    private CodeSet Hidden(GreenNode item, CodeSet pending) => item.Kind == SyntaxKind.Entry ? _suppressed.Union(pending) : _suppressed;
+
+    /// <summary>An item's relative findings without the hidden codes, with the configured severities (no copy when nothing changes).</summary>
+    private ImmutableArray<ListingDiagnostic> Visible(ImmutableArray<ListingDiagnostic> findings, CodeSet hidden)
     {
-        var hidden = item.Kind == SyntaxKind.Entry ? _suppressed.Union(pending) : _suppressed;
-        foreach (var d in _context.Item(item, _text, offset).Diagnostics)
+        if (hidden.IsEmpty && _context.Options.SeverityOverrides.Count == 0)
         {
-            if (!hidden.Contains(DiagnosticCodes.Get(d.Code).Index))
-            {
-                yield return Diagnose.Shift(d, offset, SeverityOf(d));
-            }
+            return findings;
         }
+        return [.. findings.Where(d => !hidden.Contains(DiagnosticCodes.Get(d.Code).Index)).Select(d => Diagnose.Shift(d, 0, SeverityOf(d)))];
     }
 
     private DiagnosticSeverity SeverityOf(ListingDiagnostic d) =>
@@ -195,3 +235,62 @@ internal sealed class DiagnosticList : IReadOnlyList<ListingDiagnostic>
         }
     }
 }
+
+/// <summary>
+/// A document's findings grouped by where they are, so that a consumer can cache what it derives from a
+/// group (LSP ranges, JSON) and pay per edit only for the groups the edit made new. The document's list
+/// is the groups' findings in order with <see cref="DocumentWide"/> merged in: each one before the first
+/// finding that starts at or after it.
+/// </summary>
+public interface IGroupedDiagnostics
+{
+    /// <summary>The top groups (the item tree's), in document order.</summary>
+    IEnumerable<DiagnosticGroup> Groups();
+
+    /// <summary>The findings that belong to no one item (LST030), sorted by start, spans absolute.</summary>
+    IReadOnlyList<ListingDiagnostic> DocumentWide { get; }
+}
+
+/// <summary>
+/// Findings of one part of the document that starts at <see cref="Offset"/>: an item's (<see cref="Findings"/>,
+/// spans relative to <see cref="Offset"/>) or a block's (<see cref="Parts"/>, groups again). A non-null
+/// <see cref="Key"/> is equal between two groups, of any snapshots of the document, only when they hold
+/// equal findings over the same text from <see cref="Offset"/> on; null means "do not cache".
+/// </summary>
+public sealed class DiagnosticGroup
+{
+    private readonly Func<IEnumerable<DiagnosticGroup>>? _parts;
+
+    internal DiagnosticGroup(object? key, int offset, IReadOnlyList<ListingDiagnostic> findings)
+    {
+        Key = key;
+        Offset = offset;
+        Findings = findings;
+    }
+
+    internal DiagnosticGroup(object? key, int offset, Func<IEnumerable<DiagnosticGroup>> parts)
+        : this(key, offset, [])
+    {
+        _parts = parts;
+    }
+
+    public object? Key { get; }
+
+    public int Offset { get; }
+
+    public IReadOnlyList<ListingDiagnostic> Findings { get; }
+
+    public bool HasParts => _parts is not null;
+
+    /// <summary>The groups of a block, made when asked: a consumer that has the block's key cached never walks it.</summary>
+    public IEnumerable<DiagnosticGroup> Parts() => _parts?.Invoke() ?? [];
+}
+
+/// <summary>The key of an entry's findings: the entry node (its text), the codes hidden at it and the options.</summary>
+internal readonly record struct ItemKey(GreenNode Item, CodeSet Hidden, AnalysisContext Context);
+
+/// <summary>
+/// The key of a block's findings: the block node (blocks are made fresh and reused only where their text
+/// is untouched), the next-entry ignores pending before it, the file-level ignores and the options.
+/// </summary>
+internal readonly record struct BlockKey(GreenNode Block, CodeSet Pending, CodeSet Suppressed, AnalysisContext Context);

@@ -6,46 +6,63 @@ using ListingLsp.Syntax.Text;
 namespace ListingLsp.Analysis;
 
 /// <summary>
-/// Reads one entry's own diagnostics (LST001-LST020, LST031), entry-relative, and, when asked, its
-/// typed fields. Diagnostics alone need few strings (the first analysis of a large file reads every
-/// entry), so the model is built only on request (<see cref="ReadModel"/>).
+/// Reads one entry's own diagnostics (LST001-LST020, LST031), entry-relative, or its typed fields
+/// (absolute spans). Diagnostics alone need few strings (the first analysis of a large file reads every
+/// entry), so fields are read only on request (<see cref="ReadModel"/>, <see cref="ReadHeadline"/>).
 /// </summary>
 internal sealed class EntryAnalyzer
 {
     private readonly ReadOnlyMemory<char> _text;
     private readonly DateOnly _today;
     private readonly AnalysisOptions _options;
-    private readonly bool _buildModel;
+
+    /// <summary>The fields being read, when a headline or model is asked for (null while only diagnosing).</summary>
+    private readonly EntryFields? _fields;
+
+    /// <summary>Where the entry starts: fields get absolute spans (diagnostics stay entry-relative).</summary>
+    private readonly int _position;
     private List<ListingDiagnostic>? _diagnostics;
-    private EntryModel _model;
     private TextSpan? _codeFlag;
     private TextSpan? _title;
     private bool _hasUrl;
 
-    private EntryAnalyzer(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options, bool buildModel)
+    private EntryAnalyzer(ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options, EntryFields? fields, int position)
     {
         _text = text;
         _today = today;
         _options = options;
-        _buildModel = buildModel;
-        _model = buildModel ? new EntryModel { Span = new TextSpan(0, entry.Width), HeaderSpan = default, Line = 0 } : Placeholder;
+        _fields = fields;
+        _position = position;
     }
-
-    private static readonly EntryModel Placeholder = new() { Span = default, HeaderSpan = default, Line = 0 };
 
     /// <param name="text">The entry's text; only read during the call (it may be a pooled buffer).</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ItemAnalysis Analyze(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options)
     {
-        var analyzer = Run(entry, text, today, options, buildModel: false);
+        var analyzer = new EntryAnalyzer(text, today, options, null, 0).Run(entry, readAbstract: true);
         var diagnostics = analyzer.SortedDiagnostics();
         var key = analyzer._title is { } title ? TitleKey.Of(text.Span.Slice(title.Start, title.Length)) : null;
         return new ItemAnalysis(diagnostics, true, string.IsNullOrEmpty(key) ? null : key, CodeSet.Empty, CodeSet.Empty, titleSpan: analyzer._title);
     }
 
-    /// <summary>The entry's typed fields, entry-relative (line 0).</summary>
-    public static EntryModel ReadModel(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options) =>
-        Run(entry, text, today, options, buildModel: true)._model;
+    /// <summary>The typed fields of the entry that starts at <paramref name="position"/> on <paramref name="line"/>.</summary>
+    public static EntryModel ReadModel(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options, int position, int line) =>
+        ReadFields(entry, text, today, options, position, line, readAbstract: true).ToModel();
+
+    /// <summary>The entry's header and byline fields, like <see cref="ReadModel"/>.</summary>
+    /// <param name="text">The entry's lines before its abstract (the rest is not read).</param>
+    public static EntryHeadline ReadHeadline(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options, int position, int line) =>
+        ReadFields(entry, text, today, options, position, line, readAbstract: false).ToHeadline();
+
+    private static EntryFields ReadFields(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options, int position, int line, bool readAbstract)
+    {
+        var fields = new EntryFields(new TextSpan(position, entry.Width), line);
+        new EntryAnalyzer(text, today, options, fields, position).Run(entry, readAbstract);
+        return fields;
+    }
+
+    /// <summary>An entry-relative span as a field's (absolute) span.</summary>
+    private TextSpan At(TextSpan span) => span.Shift(_position);
 
     private ImmutableArray<ListingDiagnostic> SortedDiagnostics()
     {
@@ -58,9 +75,8 @@ internal sealed class EntryAnalyzer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static EntryAnalyzer Run(GreenNode entry, ReadOnlyMemory<char> text, DateOnly today, AnalysisOptions options, bool buildModel)
+    private EntryAnalyzer Run(GreenNode entry, bool readAbstract)
     {
-        var analyzer = new EntryAnalyzer(entry, text, today, options, buildModel);
         TextSpan? header = null, byline = null;
         var hasAbstract = false;
         foreach (var (part, offset) in GreenWalk.Children(entry, 0))
@@ -68,18 +84,22 @@ internal sealed class EntryAnalyzer
             switch (part.Kind)
             {
                 case SyntaxKind.Header:
-                    header = analyzer.ReadHeader(part, offset);
+                    header = ReadHeader(part, offset);
                     break;
                 case SyntaxKind.Byline:
-                    byline = analyzer.ReadByline(part, offset);
+                    byline = ReadByline(part, offset);
                     break;
-                case SyntaxKind.Abstract:
-                    hasAbstract = analyzer.ReadAbstract(part, offset);
+                case SyntaxKind.Abstract when readAbstract:
+                    hasAbstract = ReadAbstract(part, offset);
                     break;
             }
         }
-        analyzer.CheckCompleteness(header ?? default, byline, hasAbstract);
-        return analyzer;
+        if (readAbstract)
+        {
+            // Without the abstract (a headline) the entry's completeness is unknown, and no one asks.
+            CheckCompleteness(header ?? default, byline, hasAbstract);
+        }
+        return this;
     }
 
     private string Text(TextSpan span) => new(Chars(span));
@@ -109,18 +129,17 @@ internal sealed class EntryAnalyzer
         }
         var content = Diagnose.Trimmed(_text.Span, new TextSpan(start, header.Width));
         _codeFlag = code;
-        if (_buildModel)
-        {
-            _model = _model with { HeaderSpan = content, CodeFlag = code };
-        }
+        _fields?.HeaderSpan = At(content);
+        _fields?.CodeFlag = code is { } flag ? At(flag) : null;
 
         if (category is { } c)
         {
             var codeText = Text(c);
             var info = Categories.Find(codeText, _options);
-            if (_buildModel)
+            if (_fields is { } fields)
             {
-                _model = _model with { Category = new(codeText, c), CategoryInfo = info };
+                fields.Category = new(codeText, At(c));
+                fields.CategoryInfo = info;
             }
             if (info is null)
             {
@@ -159,9 +178,10 @@ internal sealed class EntryAnalyzer
     {
         var written = Text(span);
         var reading = ListingDate.Read(written);
-        if (_buildModel)
+        if (_fields is { } fields)
         {
-            _model = _model with { DateText = new(written, span), Date = reading.Shape == DateShape.Valid ? reading.Date : null };
+            fields.DateText = new(written, At(span));
+            fields.Date = reading.Shape == DateShape.Valid ? reading.Date : null;
         }
         switch (reading.Shape)
         {
@@ -218,10 +238,7 @@ internal sealed class EntryAnalyzer
             {
                 case SyntaxKind.Title:
                     _title = span;
-                    if (_buildModel)
-                    {
-                        _model = _model with { Title = new(Text(span), span) };
-                    }
+                    _fields?.Title = new(Text(span), At(span));
                     break;
                 case SyntaxKind.BylineText:
                     var shown = Diagnose.Trimmed(_text.Span, span);
@@ -229,16 +246,10 @@ internal sealed class EntryAnalyzer
                     break;
                 case SyntaxKind.AuthorList:
                     var authors = ReadList(part, offset, SyntaxKind.AuthorName, isOrg: false);
-                    if (_buildModel)
-                    {
-                        _model = _model with { Authors = authors };
-                    }
+                    _fields?.Authors = authors;
                     break;
                 case SyntaxKind.EtAl:
-                    if (_buildModel)
-                    {
-                        _model = _model with { EtAl = span };
-                    }
+                    _fields?.EtAl = At(span);
                     if (!Chars(span).SequenceEqual(" et al."))
                     {
                         Report(DiagnosticCodes.EtAlForm, span, Messages.EtAlForm(Text(span).Trim()), Diagnose.Fix("Write \" et al.\"", span, " et al.", safe: true));
@@ -246,10 +257,7 @@ internal sealed class EntryAnalyzer
                     break;
                 case SyntaxKind.OrgList:
                     var orgs = ReadOrgs(part, offset);
-                    if (_buildModel)
-                    {
-                        _model = _model with { Orgs = orgs };
-                    }
+                    _fields?.Orgs = orgs;
                     break;
             }
         }
@@ -308,7 +316,7 @@ internal sealed class EntryAnalyzer
             }
         }
 
-        var result = _buildModel ? ImmutableArray.CreateBuilder<Located<string>>(items.Count) : null;
+        var result = _fields is null ? null : ImmutableArray.CreateBuilder<Located<string>>(items.Count);
         // Repeats are found by comparing cheap fingerprints first; keys are made only for candidates.
         for (var i = 0; i < items.Count; i++)
         {
@@ -333,6 +341,12 @@ internal sealed class EntryAnalyzer
                 }
                 continue;
             }
+            if (result is not null)
+            {
+                // Reading fields for a model: the checks below only make diagnostics, which no one reads then.
+                result.Add(new(Text(span), At(span)));
+                continue;
+            }
 
             fingerprints[i] = isOrg ? 0 : NameFingerprint(chars);
             if (FirstWithSameKey(items, fingerprints, keys, i, isOrg) is { } first)
@@ -350,7 +364,6 @@ internal sealed class EntryAnalyzer
                 Report(DiagnosticCodes.OrgTagForm, span, Messages.OrgTagForm(written, tag),
                     tag is null ? [] : [Diagnose.Fix($"Write \"{tag}\"", span, tag, safe: true)]);
             }
-            result?.Add(new(Text(span), span));
         }
         keys.Clear();
         return result is null ? [] : result.ToImmutable();
@@ -420,15 +433,12 @@ internal sealed class EntryAnalyzer
             if (token.Kind == SyntaxKind.AbstractText && token.Width > 0)
             {
                 var span = new TextSpan(offset, token.Width);
-                if (_buildModel)
+                if (_fields is { } fields)
                 {
                     var text = Text(span);
-                    _model = _model with
-                    {
-                        Abstract = new(text, span),
-                        Urls = [.. Urls.Find(text).Select(u => new Located<string>(u.Url, new TextSpan(offset + u.Offset, u.Url.Length)))],
-                    };
-                    _hasUrl = !_model.Urls.IsEmpty;
+                    fields.Abstract = new(text, At(span));
+                    fields.Urls = [.. Urls.Find(text).Select(u => new Located<string>(u.Url, At(new TextSpan(offset + u.Offset, u.Url.Length))))];
+                    _hasUrl = !fields.Urls.IsEmpty;
                 }
                 else if (_codeFlag is not null)
                 {

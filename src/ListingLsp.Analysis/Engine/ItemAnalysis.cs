@@ -24,9 +24,6 @@ internal sealed class ItemAnalysis
     /// <summary>Default severities, relative spans, sorted by start.</summary>
     public ImmutableArray<ListingDiagnostic> Diagnostics { get; }
 
-    /// <summary>The entry's model with relative spans and line 0, once someone asked for it (diagnostics do not need it).</summary>
-    public EntryModel? Entry { get; set; }
-
     /// <summary>Duplicate-paper key of the entry's title (null when it has none).</summary>
     public string? TitleKey { get; }
 

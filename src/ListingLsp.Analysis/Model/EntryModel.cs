@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using ListingLsp.Syntax.Text;
 
 namespace ListingLsp.Analysis;
@@ -9,8 +10,12 @@ public readonly record struct Located<T>(T Value, TextSpan Span);
 /// <summary>A category code with its arXiv meaning (null name for an unknown code).</summary>
 public sealed record CategoryInfo(string Code, string Name, string Archive);
 
-/// <summary>The typed fields of one entry, read from its syntax. Absent parts are null or empty.</summary>
-public sealed record EntryModel
+/// <summary>
+/// The header and byline fields of one entry, read from its syntax: what whole-file features (the
+/// outline, the workspace index, counts of an author's papers) need, without the abstract.
+/// Absent parts are null or empty.
+/// </summary>
+public record EntryHeadline
 {
     /// <summary>The entry's lines (header line start to the end of its last line, line break included).</summary>
     public required TextSpan Span { get; init; }
@@ -44,33 +49,21 @@ public sealed record EntryModel
     public bool IsTruncated => EtAl is not null;
 
     public ImmutableArray<Located<string>> Orgs { get; init; } = [];
+}
 
+/// <summary>All typed fields of one entry, the abstract and its URLs included.</summary>
+public sealed record EntryModel : EntryHeadline
+{
     public Located<string>? Abstract { get; init; }
 
     /// <summary>URLs found in the abstract (http/https), in order.</summary>
     public ImmutableArray<Located<string>> Urls { get; init; } = [];
 
-    /// <summary>This model (kept with entry-relative spans in the cache) placed at an absolute position.</summary>
-    internal EntryModel ShiftedTo(int position, int line)
+    /// <summary>A model with the headline's fields (the abstract and URLs are set after).</summary>
+    [SetsRequiredMembers]
+    internal EntryModel(EntryHeadline headline)
+        : base(headline)
     {
-        Located<string>? Move(Located<string>? l) => l is { } v ? v with { Span = v.Span.Shift(position) } : null;
-        ImmutableArray<Located<string>> MoveAll(ImmutableArray<Located<string>> all) =>
-            all.IsEmpty ? all : [.. all.Select(l => l with { Span = l.Span.Shift(position) })];
-        return this with
-        {
-            Span = Span.Shift(position),
-            HeaderSpan = HeaderSpan.Shift(position),
-            Line = line,
-            Category = Move(Category),
-            DateText = Move(DateText),
-            CodeFlag = CodeFlag?.Shift(position),
-            Title = Move(Title),
-            Authors = MoveAll(Authors),
-            EtAl = EtAl?.Shift(position),
-            Orgs = MoveAll(Orgs),
-            Abstract = Move(Abstract),
-            Urls = MoveAll(Urls),
-        };
     }
 }
 

@@ -53,8 +53,7 @@ public sealed partial class WorkspaceIndex
             return [];
         }
         return _documents.Values
-            .SelectMany(d => d.Searchable)
-            .Select(s => (s.Paper, Score: Score(s, words)))
+            .SelectMany(d => d.Papers.Select((paper, i) => (Paper: paper, Score: d.Score(i, words))))
             .Where(s => s.Score > 0)
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Paper.Uri, StringComparer.Ordinal)
@@ -67,7 +66,7 @@ public sealed partial class WorkspaceIndex
     public IReadOnlyList<PaperRef> PapersByAuthor(string author)
     {
         var key = TitleKey.OfName(author);
-        return [.. _documents.Values.SelectMany(d => d.Papers).Where(p => p.Authors.Any(a => TitleKey.OfName(a) == key))];
+        return [.. _documents.Values.SelectMany(d => d.Papers.Where(p => p.Authors.Any(a => d.AuthorKey(a) == key)))];
     }
 
     public IReadOnlyList<PaperRef> PapersByOrg(string tag)
@@ -81,23 +80,6 @@ public sealed partial class WorkspaceIndex
 
     /// <summary>Author names used in the workspace with their paper counts, most frequent first.</summary>
     public IReadOnlyList<(string Name, int Count)> Authors => _authors.Value;
-
-    /// <summary>0 when a query word matches nothing; exact word matches and title matches rank higher.</summary>
-    private static int Score(Searchable paper, string[] words)
-    {
-        var score = 0;
-        foreach (var word in words)
-        {
-            var inTitle = Match(paper.TitleWords, word);
-            var inAuthors = Match(paper.AuthorWords, word);
-            if (inTitle == 0 && inAuthors == 0)
-            {
-                return 0;
-            }
-            score += Math.Max(inTitle + 1, inAuthors);
-        }
-        return score;
-    }
 
     private static int Match(string[] candidates, string word) =>
         candidates.Contains(word) ? 2 : candidates.Any(c => c.StartsWith(word, StringComparison.Ordinal)) ? 1 : 0;
@@ -115,29 +97,89 @@ public sealed partial class WorkspaceIndex
         return [.. totals.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Display, StringComparer.Ordinal).Select(t => (t.Display, t.Count))];
     }
 
-    private sealed record Searchable(PaperRef Paper, string[] TitleWords, string[] AuthorWords);
-
-    /// <summary>One document's share of the index, built once per document version.</summary>
+    /// <summary>
+    /// One document's share of the index, built once per document version from the entries' headlines.
+    /// Names, tags, categories and words repeat across papers, so each distinct one is stored once
+    /// (a 100k-entry document's share is 46 MiB, 124 MiB with a copy per paper and precomputed author words).
+    /// </summary>
     private sealed class DocumentPapers
     {
+        /// <summary>Each paper's lowercased title words, in the order of <see cref="Papers"/>.</summary>
+        private readonly string[][] _titleWords;
+
+        /// <summary>Per distinct author name as written: its key and its lowercased words.</summary>
+        private readonly Dictionary<string, (string Key, string[] Words)> _authors = new(StringComparer.Ordinal);
+
         public DocumentPapers(string uri, ListingDocument document)
         {
-            Papers = [.. document.Entries.Where(e => e.Title is not null).Select(e => new PaperRef(
-                uri, e.Title!.Value.Value, e.Line, e.Title.Value.Span, e.Category?.Value, e.Date,
-                [.. e.Authors.Select(a => a.Value.Trim())],
-                [.. e.Orgs.Select(o => TagForm.ToTag(o.Value) ?? o.Value).Distinct()]))];
-            Searchable = [.. Papers.Select(p => new Searchable(p, Words.Of(p.Title), [.. p.Authors.SelectMany(Words.Of)]))];
-            AuthorCounts = Count(Papers.Select(p => p.Authors.Select(a => (TitleKey.OfName(a), a)).DistinctBy(a => a.Item1)));
+            var strings = new HashSet<string>(StringComparer.Ordinal);
+            string Shared(string text)
+            {
+                if (strings.TryGetValue(text, out var known))
+                {
+                    return known;
+                }
+                strings.Add(text);
+                return text;
+            }
+
+            string[] SharedWords(string text) => [.. Words.Of(text).Select(Shared)];
+
+            var papers = ImmutableArray.CreateBuilder<PaperRef>();
+            var titleWords = new List<string[]>();
+            foreach (var e in document.Headlines)
+            {
+                if (e.Title is not { } title)
+                {
+                    continue;
+                }
+                ImmutableArray<string> authors = [.. e.Authors.Select(a => Shared(a.Value.Trim()))];
+                foreach (var author in authors)
+                {
+                    if (!_authors.ContainsKey(author))
+                    {
+                        _authors.Add(author, (Shared(TitleKey.OfName(author)), SharedWords(author)));
+                    }
+                }
+                ImmutableArray<string> orgs = [.. e.Orgs.Select(o => Shared(TagForm.ToTag(o.Value) ?? o.Value)).Distinct()];
+                papers.Add(new PaperRef(uri, title.Value, e.Line, title.Span, e.Category?.Value is { } c ? Shared(c) : null, e.Date, authors, orgs));
+                titleWords.Add(SharedWords(title.Value));
+            }
+            Papers = papers.ToImmutable();
+            _titleWords = [.. titleWords];
+            AuthorCounts = Count(Papers.Select(p => p.Authors.Select(a => (AuthorKey(a), a)).DistinctBy(a => a.Item1)));
             OrgCounts = Count(Papers.Select(p => p.Orgs.Select(o => (o, o))));
         }
 
         public ImmutableArray<PaperRef> Papers { get; }
 
-        public ImmutableArray<Searchable> Searchable { get; }
-
         public Dictionary<string, (string Display, int Count)> AuthorCounts { get; }
 
         public Dictionary<string, (string Display, int Count)> OrgCounts { get; }
+
+        /// <summary>The name key (<see cref="TitleKey.OfName"/>) of one of this document's authors.</summary>
+        public string AuthorKey(string author) => _authors[author].Key;
+
+        /// <summary>Paper <paramref name="i"/>'s score: 0 when a query word matches nothing; exact word matches and title matches rank higher.</summary>
+        public int Score(int i, string[] words)
+        {
+            var score = 0;
+            foreach (var word in words)
+            {
+                var inTitle = Match(_titleWords[i], word);
+                var inAuthors = 0;
+                foreach (var author in Papers[i].Authors)
+                {
+                    inAuthors = Math.Max(inAuthors, Match(_authors[author].Words, word));
+                }
+                if (inTitle == 0 && inAuthors == 0)
+                {
+                    return 0;
+                }
+                score += Math.Max(inTitle + 1, inAuthors);
+            }
+            return score;
+        }
 
         private static Dictionary<string, (string, int)> Count(IEnumerable<IEnumerable<(string Key, string Display)>> perPaper)
         {

@@ -22,6 +22,7 @@ internal sealed class DiagnosticsPublisher : BackgroundService
     private readonly ServerLifecycle lifecycle;
     private readonly ClientChannel client;
     private readonly ILogger<DiagnosticsPublisher> logger;
+    private readonly DiagnosticsCache cache = new();
 
     public DiagnosticsPublisher(DocumentStore documents, ServerLifecycle lifecycle, ClientChannel client, ILogger<DiagnosticsPublisher> logger)
     {
@@ -85,13 +86,14 @@ internal sealed class DiagnosticsPublisher : BackgroundService
             if (snapshot is null)
             {
                 // Closed: clear what the editor shows for it.
+                cache.Forget(key);
                 if (closedUri is not null)
                 {
-                    client.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(closedUri, null, []), LspJsonContext.Default.PublishDiagnosticsParams);
+                    client.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(closedUri, null, SerializedDiagnostics.Empty), LspJsonContext.Default.PublishDiagnosticsParams);
                 }
                 return;
             }
-            var diagnostics = DiagnosticConverter.Convert(snapshot, documents.Positions);
+            var diagnostics = cache.Serialize(key, snapshot, documents.Positions);
             client.Notify(
                 "textDocument/publishDiagnostics",
                 new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics),

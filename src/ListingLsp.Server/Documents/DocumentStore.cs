@@ -31,10 +31,12 @@ internal sealed class DocumentStore(AnalysisOptionsProvider analysisOptions, ILo
     public bool IsCurrent(DocumentSnapshot snapshot) =>
         documents.TryGetValue(DocumentUri.Normalize(snapshot.Uri), out var current) && ReferenceEquals(current, snapshot);
 
-    public void Open(TextDocumentItem item)
+    /// <summary>Opens a document; <paramref name="text"/>, when given, is its text (the item's is then empty).</summary>
+    public void Open(TextDocumentItem item, Rope? text = null)
     {
         var key = DocumentUri.Normalize(item.Uri);
-        documents[key] = new DocumentSnapshot(item.Uri, item.Version, ListingDocument.Create(item.Text, analysisOptions.Current));
+        var document = text is null ? ListingDocument.Create(item.Text, analysisOptions.Current) : ListingDocument.Create(text, analysisOptions.Current);
+        documents[key] = new DocumentSnapshot(item.Uri, item.Version, document);
         Changed?.Invoke(key);
     }
 

@@ -15,12 +15,12 @@ internal sealed class DocumentSymbolHandler(DocumentStore documents) : IDocument
 {
     public DocumentSymbol[]? Handle(DocumentSnapshot document, DocumentSymbolParams request, CancellationToken cancellationToken)
     {
-        // Streamed from the items rather than read from listing.Sections, a list of every entry that the
-        // snapshot would keep as long as it lives (37 MB at 100k entries).
+        // Streamed from the items and the entries' headlines (their abstracts are not read) rather than
+        // read from listing.Sections, which makes every entry's full model.
         var listing = document.Document;
         var text = listing.Text;
         var symbols = new List<DocumentSymbol>();
-        using var entries = listing.Entries.GetEnumerator();
+        using var entries = listing.Headlines.GetEnumerator();
         OpenSection? section = null;
         foreach (var item in listing.Syntax.Items)
         {
@@ -61,7 +61,7 @@ internal sealed class DocumentSymbolHandler(DocumentStore documents) : IDocument
         });
     }
 
-    private DocumentSymbol Entry(Rope text, EntryModel entry)
+    private DocumentSymbol Entry(Rope text, EntryHeadline entry)
     {
         var range = Range(text, entry.Span);
         var detail = string.Join(" · ", new[] { entry.Category?.Value, entry.DateText?.Value }.Where(p => !string.IsNullOrEmpty(p)));

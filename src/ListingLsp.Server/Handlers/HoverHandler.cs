@@ -45,7 +45,7 @@ internal sealed class HoverHandler(DocumentStore documents, WorkspaceService wor
 
     private string SymbolCard(ListingDocument listing, ListingSymbol symbol, CancellationToken cancellationToken)
     {
-        var inDocument = listing.Entries.Count(e => ListingSymbols.Parts(e, symbol.Kind).Any(p => ListingSymbols.KeyOf(symbol.Kind, p.Value) == symbol.Key));
+        var inDocument = listing.Headlines.Count(e => ListingSymbols.Parts(e, symbol.Kind).Any(p => ListingSymbols.KeyOf(symbol.Kind, p.Value) == symbol.Key));
         cancellationToken.ThrowIfCancellationRequested();
         var index = workspace.Current;
         if (symbol.Kind == ListingSymbolKind.Author)

@@ -1,3 +1,5 @@
+using ListingLsp.Server.Diagnostics;
+
 namespace ListingLsp.Server.Protocol;
 
 public sealed record Diagnostic
@@ -25,7 +27,8 @@ public enum DiagnosticSeverity
 
 public sealed record DiagnosticRelatedInformation(Location Location, string Message);
 
-public sealed record PublishDiagnosticsParams(string Uri, int? Version, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="Diagnostics">Serialized ahead: a publication sends every diagnostic of the document, most of them unchanged.</param>
+public sealed record PublishDiagnosticsParams(string Uri, int? Version, SerializedDiagnostics Diagnostics);
 
 public sealed record DocumentDiagnosticParams(
     TextDocumentIdentifier TextDocument,
@@ -33,7 +36,7 @@ public sealed record DocumentDiagnosticParams(
     string? PreviousResultId = null) : ITextDocumentParams;
 
 /// <summary>A full report (items set) or an unchanged one (same resultId as the client's previous one).</summary>
-public sealed record DocumentDiagnosticReport(string Kind, string ResultId, IReadOnlyList<Diagnostic>? Items)
+public sealed record DocumentDiagnosticReport(string Kind, string ResultId, SerializedDiagnostics? Items)
 {
     public const string Full = "full";
     public const string Unchanged = "unchanged";

@@ -5,10 +5,9 @@ using StreamJsonRpc;
 namespace ListingLsp.Server.Rpc;
 
 /// <summary>
-/// Messages from the server to the client. Parameters are serialized here with their source-generated
-/// contract and handed to StreamJsonRpc as named <see cref="JsonElement"/> values with declared types,
-/// so nothing on this path serializes by reflection (NativeAOT). Before the connection exists (and
-/// after it is gone) sends are dropped.
+/// Messages from the server to the client. Parameters are handed to StreamJsonRpc as named values with
+/// the declared types of their source-generated contract, so nothing on this path serializes by
+/// reflection (NativeAOT). Before the connection exists (and after it is gone) sends are dropped.
 /// </summary>
 internal sealed class ClientChannel
 {
@@ -38,14 +37,22 @@ internal sealed class ClientChannel
         return await connection.InvokeWithParameterObjectAsync<JsonElement>(method, arguments, types, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The value's properties as named arguments with their declared types, read through the contract:
+    /// StreamJsonRpc serializes each one once, straight into the message (nulls are left out, as the
+    /// contract's options do).
+    /// </summary>
     private static (Dictionary<string, object?> Arguments, Dictionary<string, Type> Types) Named<T>(T value, JsonTypeInfo<T> contract)
     {
         var arguments = new Dictionary<string, object?>(StringComparer.Ordinal);
         var types = new Dictionary<string, Type>(StringComparer.Ordinal);
-        foreach (var property in JsonSerializer.SerializeToElement(value, contract).EnumerateObject())
+        foreach (var property in contract.Properties)
         {
-            arguments[property.Name] = property.Value;
-            types[property.Name] = typeof(JsonElement);
+            if (property.Get?.Invoke(value!) is { } argument)
+            {
+                arguments[property.Name] = argument;
+                types[property.Name] = property.PropertyType;
+            }
         }
         return (arguments, types);
     }

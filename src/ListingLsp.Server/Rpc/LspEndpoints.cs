@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ListingLsp.Server.Documents;
 using ListingLsp.Server.Handlers;
 using ListingLsp.Server.Protocol;
 using PolyType;
@@ -13,7 +14,7 @@ namespace ListingLsp.Server.Rpc;
 /// The shape is source-generated (PolyType) so that StreamJsonRpc needs no reflection (NativeAOT).
 /// </summary>
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-internal sealed partial class LspEndpoints(RequestDispatcher dispatcher, LifecycleHandler lifecycle, TextSyncHandler textSync, WatchedFilesHandler watchedFiles)
+internal sealed partial class LspEndpoints(RequestDispatcher dispatcher, LifecycleHandler lifecycle, TextSyncHandler textSync, WatchedFilesHandler watchedFiles, StagedTexts stagedTexts)
 {
     private static LspJsonContext Json => LspJsonContext.Default;
 
@@ -35,11 +36,15 @@ internal sealed partial class LspEndpoints(RequestDispatcher dispatcher, Lifecyc
         dispatcher.Notify("$/setTrace", @params, Json.SetTraceParams, lifecycle.SetTrace);
 
     // Bound by StreamJsonRpc straight from the message: a JsonElement parameter would be a clone of the
-    // whole frame (the document's size again, on top of its text). A malformed didOpen is dropped with a
-    // warning from the JSON-RPC trace instead of the dispatcher's one-line log.
+    // whole frame. A large document's text arrives staged, already a rope (LspMessageFormatter); it is
+    // claimed before the dispatcher may drop the notification, so a dropped one leaves nothing behind.
+    // A malformed didOpen is dropped with a warning from the JSON-RPC trace.
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
-    public void DidOpen(DidOpenTextDocumentParams @params) =>
-        dispatcher.Notify("textDocument/didOpen", @params, textSync.DidOpen);
+    public void DidOpen(DidOpenTextDocumentParams @params)
+    {
+        var staged = stagedTexts.Take(@params.TextDocument);
+        dispatcher.Notify("textDocument/didOpen", @params, opened => textSync.DidOpen(opened, staged));
+    }
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public void DidChange(JsonElement @params) =>

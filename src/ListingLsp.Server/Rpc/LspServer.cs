@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using ListingLsp.Server.Documents;
 using ListingLsp.Server.Logging;
 using ListingLsp.Server.Protocol;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ using StreamJsonRpc;
 namespace ListingLsp.Server.Rpc;
 
 /// <summary>One LSP connection: the JSON-RPC wiring over two streams, and the wait for its end.</summary>
-internal sealed class LspServer(LspEndpoints endpoints, EditingEndpoints editingEndpoints, ClientChannel client, ServerLifecycle lifecycle, ILoggerFactory loggers)
+internal sealed class LspServer(LspEndpoints endpoints, EditingEndpoints editingEndpoints, ClientChannel client, ServerLifecycle lifecycle, StagedTexts stagedTexts, ILoggerFactory loggers)
 {
     private static readonly TimeSpan InputDrainGrace = TimeSpan.FromMilliseconds(500);
 
@@ -44,7 +45,7 @@ internal sealed class LspServer(LspEndpoints endpoints, EditingEndpoints editing
     // from the source-generated LspJsonContext (params travel as JsonElement) or from RequestIdResolver.
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "All contracts are source-generated.")]
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "All contracts are source-generated.")]
-    private static SystemTextJsonFormatter CreateFormatter() => new()
+    private LspMessageFormatter CreateFormatter() => new(stagedTexts)
     {
         JsonSerializerOptions = new JsonSerializerOptions(LspJsonContext.Default.Options)
         {

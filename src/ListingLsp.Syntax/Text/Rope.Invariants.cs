@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Unicode;
+
 namespace ListingLsp.Syntax.Text;
 
 public sealed partial class Rope
@@ -11,7 +14,8 @@ public sealed partial class Rope
 
     /// <summary>
     /// The first broken structural invariant, or null: cached counts, uniform leaf depth, fan-out and chunk
-    /// size bounds (a lone root excepted), and no chunk boundary inside a CRLF or a surrogate pair.
+    /// size bounds (a lone root excepted), no chunk boundary inside a CRLF or a surrogate pair, UTF-8 leaves
+    /// that hold valid UTF-8, and in a UTF-8 rope no UTF-16 leaf that UTF-8 could hold (the rope stays compact).
     /// </summary>
     internal string? FindInvariantViolation()
     {
@@ -27,9 +31,10 @@ public sealed partial class Rope
         }
         for (var i = 1; i < leaves.Count; i++)
         {
-            var before = leaves[i - 1].Text.Span;
-            var after = leaves[i].Text.Span;
-            if (LineBreaks.IsUnsplittable(before[^1], after[0]))
+            // One leaf's chars at a time: reading a UTF-8 leaf may reuse the buffer of the previous one.
+            var before = leaves[i - 1].Chars[^1];
+            var after = leaves[i].Chars[0];
+            if (LineBreaks.IsUnsplittable(before, after))
             {
                 return $"leaves {i - 1} and {i} split a CRLF or a surrogate pair";
             }
@@ -42,9 +47,9 @@ public sealed partial class Rope
         if (node is RopeLeaf leaf)
         {
             leaves.Add(leaf);
-            if (leaf.Length != leaf.Text.Length || leaf.LineBreaks != LineBreaks.Count(leaf.Text.Span))
+            if (LeafProblem(leaf) is { } problem)
             {
-                return "leaf caches wrong counts";
+                return problem;
             }
             if (leaf.Length > _limits.MaxChunk || (!isRoot && leaf.Length < _limits.MinChunk))
             {
@@ -73,6 +78,24 @@ public sealed partial class Rope
             }
         }
         return length == branch.Length && breaks == branch.LineBreaks ? null : "branch caches wrong counts";
+    }
+
+    private string? LeafProblem(RopeLeaf leaf)
+    {
+        if (leaf is Utf8Leaf utf8 && (!Utf8.IsValid(utf8.Bytes) || Encoding.UTF8.GetCharCount(utf8.Bytes) != leaf.Length))
+        {
+            return "UTF-8 leaf is invalid or decodes to another length";
+        }
+        var chars = leaf.Chars;
+        if (leaf.Length != chars.Length || leaf.LineBreaks != LineBreaks.Count(chars))
+        {
+            return "leaf caches wrong counts";
+        }
+        if (_utf8 && leaf is CharLeaf && leaf.Length > 0 && Utf8Leaf.TryEncode(chars, loaded: false) is not null)
+        {
+            return "UTF-16 leaf in a UTF-8 rope";
+        }
+        return null;
     }
 
     private static int CountLeaves(RopeNode node)

@@ -1,8 +1,10 @@
 namespace ListingLsp.Syntax.Text;
 
 /// <summary>
-/// Immutable, structurally shared text of a document: a balanced tree of UTF-16 chunks
-/// (about 1-4K chars; a chunk never ends between CR and LF or inside a surrogate pair).
+/// Immutable, structurally shared text of a document: a balanced tree of chunks (about 1-4K chars; a chunk
+/// never ends between CR and LF or inside a surrogate pair). A rope made from a string slices it; a UTF-8
+/// rope (<see cref="RopeBuilder"/>) holds its chunks as UTF-8, about half the memory. Either way lengths and
+/// offsets are UTF-16 code units.
 /// Every node caches its length and line-break count, so edits and position lookups are O(log n)
 /// and no string of the whole document is built on an edit.
 /// Line breaks are LF, CRLF and a lone CR (as LSP counts them).
@@ -12,25 +14,37 @@ public sealed partial class Rope
     private readonly RopeNode _root;
     private readonly RopeLimits _limits;
 
-    private Rope(RopeNode root, RopeLimits limits)
+    /// <summary>Whether chunks an edit rebuilds are stored as UTF-8, so the rope stays compact while typed in.</summary>
+    private readonly bool _utf8;
+
+    internal Rope(RopeNode root, RopeLimits limits, bool utf8)
     {
         _root = root;
         _limits = limits;
+        _utf8 = utf8;
     }
 
-    public static Rope Empty { get; } = new(RopeLeaf.Empty, RopeLimits.Default);
+    public static Rope Empty { get; } = new(RopeLeaf.Empty, RopeLimits.Default, utf8: false);
 
     /// <summary>A rope over <paramref name="text"/>; its chunks are slices of the string, not copies.</summary>
-    public static Rope From(string text) => From(text, RopeLimits.Default);
+    public static Rope From(string text) => From(text, RopeLimits.Default, utf8: false);
 
     /// <summary>A rope with a custom tree shape (tests use tiny chunks to get deep trees).</summary>
     internal static Rope From(string text, int maxChunkSize, int maxFanout = 16) =>
-        From(text, new RopeLimits(maxChunkSize, maxFanout));
+        From(text, new RopeLimits(maxChunkSize, maxFanout), utf8: false);
 
-    private static Rope From(string text, RopeLimits limits)
+    private static Rope From(string text, RopeLimits limits, bool utf8)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new Rope(RopeTree.Build(text.AsMemory(), limits), limits);
+        return new Rope(RopeTree.Build(text.AsMemory(), limits, utf8), limits, utf8);
+    }
+
+    /// <summary>A UTF-8 rope over <paramref name="utf8"/>, decoded as <c>Encoding.UTF8.GetString</c> would (see <see cref="RopeBuilder"/>).</summary>
+    public static Rope FromUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var builder = new RopeBuilder();
+        builder.Append(utf8);
+        return builder.ToRope();
     }
 
     /// <summary>Number of UTF-16 code units.</summary>
@@ -48,7 +62,7 @@ public sealed partial class Rope
                 throw new ArgumentOutOfRangeException(nameof(offset), offset, "Offset is outside the text.");
             }
             var leaf = RopeTree.FindLeaf(_root, offset, out var leafStart);
-            return leaf.Text.Span[offset - leafStart];
+            return leaf[offset - leafStart];
         }
     }
 
@@ -57,6 +71,7 @@ public sealed partial class Rope
     /// Only the leaves the edit touches are rebuilt, from their remaining text plus <paramref name="newText"/>;
     /// a neighbour leaf joins them when the result would be too small or would split a CRLF or surrogate pair
     /// at its edge. The tree is then cut before and after those leaves and re-joined, copying O(log n) nodes.
+    /// A UTF-8 rope stores the rebuilt leaves as UTF-8 too, so a long typing session keeps it compact.
     /// </remarks>
     public Rope Replace(int start, int length, string newText)
     {
@@ -68,7 +83,7 @@ public sealed partial class Rope
         }
         if (start == 0 && length == Length)
         {
-            return From(newText, _limits);
+            return From(newText, _limits, _utf8);
         }
         var edit = new LeafEdit(this, start, start + length, newText);
         edit.WidenUntilLeavesAreValid();
@@ -77,14 +92,15 @@ public sealed partial class Rope
         if (firstLeaf.Length == edit.LeavesEnd - edit.LeavesStart && text.Length <= _limits.MaxChunk)
         {
             // Typing: one leaf becomes one leaf, so the tree keeps its shape and only the path is copied.
-            return new Rope(RopeTree.ReplaceLeaf(_root, edit.LeavesStart, new RopeLeaf(text.AsMemory())), _limits);
+            var leaf = RopeLeaf.Create(text.AsMemory(), _utf8, loaded: false);
+            return new Rope(RopeTree.ReplaceLeaf(_root, edit.LeavesStart, leaf), _limits, _utf8);
         }
-        var middle = RopeTree.Build(text.AsMemory(), _limits);
+        var middle = RopeTree.Build(text.AsMemory(), _limits, _utf8);
         var root = RopeTree.Concat(
             RopeTree.Concat(RopeTree.Prefix(_root, edit.LeavesStart, _limits), middle, _limits),
             RopeTree.Suffix(_root, edit.LeavesEnd, _limits),
             _limits);
-        return new Rope(root, _limits);
+        return new Rope(root, _limits, _utf8);
     }
 
     public Rope Apply(TextChange change) => Replace(change.Span.Start, change.Span.Length, change.NewText);
@@ -128,7 +144,7 @@ public sealed partial class Rope
             }
             node = children[i];
         }
-        return offset + LineBreaks.EndOfBreak(((RopeLeaf)node).Text.Span, breaks, out breakLength);
+        return offset + LineBreaks.EndOfBreak(((RopeLeaf)node).Chars, breaks, out breakLength);
     }
 
     /// <summary>Line that holds the offset; an offset between CR and LF belongs to the CR's line.</summary>
@@ -136,7 +152,7 @@ public sealed partial class Rope
     {
         CheckOffset(offset);
         var leaf = RopeTree.FindLeaf(_root, offset, out var leafStart, out var line);
-        var text = leaf.Text.Span;
+        var text = leaf.Chars;
         offset -= leafStart;
         line += LineBreaks.Count(text[..offset]);
         // Counting up to the offset sees the CR of a CRLF the offset splits as a lone CR.
@@ -193,7 +209,8 @@ public sealed partial class Rope
         RopeTree.CopyTo(_root, start, destination);
     }
 
-    /// <summary>The chunks that cover [start, Length), the first one sliced to begin at start.</summary>
+    /// <summary>The chunks that cover [start, Length), the first one sliced to begin at start (a UTF-8 chunk
+    /// is decoded into a new array).</summary>
     public IEnumerable<ReadOnlyMemory<char>> EnumerateChunks(int start = 0)
     {
         CheckOffset(start);
@@ -201,15 +218,21 @@ public sealed partial class Rope
 
         static IEnumerable<ReadOnlyMemory<char>> Enumerate(RopeLeafCursor cursor, int start)
         {
-            var first = cursor.Leaf.Text[(start - cursor.LeafStart)..];
+            var first = Chunk(cursor.Leaf)[(start - cursor.LeafStart)..];
             if (!first.IsEmpty)
             {
                 yield return first;
             }
             while (cursor.MoveNext())
             {
-                yield return cursor.Leaf.Text;
+                yield return Chunk(cursor.Leaf);
             }
+        }
+
+        static ReadOnlyMemory<char> Chunk(RopeLeaf leaf)
+        {
+            char[] fresh = [];
+            return leaf.GetChars(ref fresh);
         }
     }
 

@@ -7,7 +7,8 @@ namespace ListingLsp.Syntax.Text;
 /// even when empty ("a\n" reads "a", then ""); an empty rope reads one empty line.
 /// </summary>
 /// <remarks>
-/// The content span points straight into the rope's chunk (zero copy) and is found with a vectorised
+/// The content span points straight into the rope's chunk (zero copy; a UTF-8 chunk is decoded once, into
+/// the reader's own buffer, when the reader enters it) and is found with a vectorised
 /// <c>IndexOfAny('\r', '\n')</c>, so a full pass costs about as much as counting '\n' over the same text.
 /// Only a line that crosses a chunk boundary is copied, into a buffer reused by the next such line; the span
 /// is therefore valid only until the next call. Create one with <see cref="Rope.ReadLines"/>; starting in the
@@ -22,10 +23,13 @@ public sealed class RopeLineReader
     private bool _done;
     private char[] _buffer = [];
 
+    /// <summary>Where a UTF-8 chunk is decoded, once, when the reader enters it.</summary>
+    private char[] _decoded = [];
+
     internal RopeLineReader(RopeNode root, int start)
     {
         _cursor = new RopeLeafCursor(root, start);
-        _chunk = _cursor.Leaf.Text;
+        _chunk = _cursor.Leaf.GetChars(ref _decoded);
         _chunkStart = _cursor.LeafStart;
         _position = start - _chunkStart;
     }
@@ -76,7 +80,7 @@ public sealed class RopeLineReader
         Append(head, ref length);
         while (true)
         {
-            _chunk = _cursor.Leaf.Text;
+            _chunk = _cursor.Leaf.GetChars(ref _decoded);
             _chunkStart = _cursor.LeafStart;
             var span = _chunk.Span;
             var i = span.IndexOfAny('\r', '\n');
@@ -112,7 +116,7 @@ public sealed class RopeLineReader
     {
         if (_cursor.MoveNext())
         {
-            _chunk = _cursor.Leaf.Text;
+            _chunk = _cursor.Leaf.GetChars(ref _decoded);
             _chunkStart = _cursor.LeafStart;
             _position = 0;
         }

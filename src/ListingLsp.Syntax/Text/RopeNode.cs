@@ -18,15 +18,6 @@ internal abstract class RopeNode
     public int Height { get; }
 }
 
-/// <summary>A chunk of text. The memory may be a slice of a larger string (zero copy on load).</summary>
-internal sealed class RopeLeaf(ReadOnlyMemory<char> text)
-    : RopeNode(text.Length, ListingLsp.Syntax.Text.LineBreaks.Count(text.Span), 0)
-{
-    public static readonly RopeLeaf Empty = new(ReadOnlyMemory<char>.Empty);
-
-    public ReadOnlyMemory<char> Text { get; } = text;
-}
-
 internal sealed class RopeBranch(RopeNode[] children)
     : RopeNode(SumLength(children), SumBreaks(children), children[0].Height + 1)
 {

@@ -8,16 +8,23 @@ namespace ListingLsp.Syntax.Text;
 /// </summary>
 internal static class RopeTree
 {
-    /// <summary>A balanced tree over <paramref name="text"/>, whose leaves are slices of it (no copy).</summary>
-    public static RopeNode Build(ReadOnlyMemory<char> text, RopeLimits limits)
+    /// <summary>A balanced tree over <paramref name="text"/>, whose leaves are slices of it (no copy) or, for
+    /// a UTF-8 rope, UTF-8 copies (see <see cref="RopeLeaf.Create"/>).</summary>
+    public static RopeNode Build(ReadOnlyMemory<char> text, RopeLimits limits, bool utf8)
     {
         var nodes = new List<RopeNode>(text.Length / Math.Max(1, limits.MaxChunk - 1) + 1);
-        Chunk(text, limits.MaxChunk, nodes);
-        while (nodes.Count > 1)
+        Chunk(text, limits.MaxChunk, utf8, nodes);
+        return Stack(nodes, limits);
+    }
+
+    /// <summary>A balanced tree over leaves in document order.</summary>
+    public static RopeNode Stack(List<RopeNode> leaves, RopeLimits limits)
+    {
+        while (leaves.Count > 1)
         {
-            nodes = GroupLevel(nodes, limits.MaxFanout);
+            leaves = GroupLevel(leaves, limits.MaxFanout);
         }
-        return nodes.Count == 0 ? RopeLeaf.Empty : nodes[0];
+        return leaves.Count == 0 ? RopeLeaf.Empty : leaves[0];
     }
 
     /// <summary>Below this many leaves (about 1M chars) building them on one thread is cheaper than starting others.</summary>
@@ -26,10 +33,11 @@ internal static class RopeTree
     /// <summary>
     /// Slices text into leaves of near-equal size: at most <paramref name="maxChunk"/> each and, when there are
     /// several, more than about half of it, never ending a leaf between CR and LF or inside a surrogate pair.
-    /// A leaf counts its line breaks when it is made, a pass over every char, so a large text's leaves are
-    /// made on every core (the cuts are fixed first, so the result does not depend on the split).
+    /// A leaf counts its line breaks (and a UTF-8 leaf encodes) when it is made, a pass over every char, so a
+    /// large text's leaves are made on every core (the cuts are fixed first, so the result does not depend on
+    /// the split).
     /// </summary>
-    private static void Chunk(ReadOnlyMemory<char> text, int maxChunk, List<RopeNode> into)
+    public static void Chunk(ReadOnlyMemory<char> text, int maxChunk, bool utf8, List<RopeNode> into)
     {
         var n = text.Length;
         if (n == 0)
@@ -52,21 +60,21 @@ internal static class RopeTree
         var leaves = new RopeNode[count];
         if (count < ParallelLeafThreshold || Environment.ProcessorCount == 1)
         {
-            MakeLeaves(text, cuts, leaves, 0, count);
+            MakeLeaves(text, cuts, utf8, leaves, 0, count);
         }
         else
         {
             var parts = Environment.ProcessorCount;
-            Parallel.For(0, parts, part => MakeLeaves(text, cuts, leaves, (int)((long)part * count / parts), (int)((long)(part + 1) * count / parts)));
+            Parallel.For(0, parts, part => MakeLeaves(text, cuts, utf8, leaves, (int)((long)part * count / parts), (int)((long)(part + 1) * count / parts)));
         }
         into.AddRange(leaves);
     }
 
-    private static void MakeLeaves(ReadOnlyMemory<char> text, int[] cuts, RopeNode[] leaves, int from, int to)
+    private static void MakeLeaves(ReadOnlyMemory<char> text, int[] cuts, bool utf8, RopeNode[] leaves, int from, int to)
     {
         for (var j = from; j < to; j++)
         {
-            leaves[j] = new RopeLeaf(text[cuts[j]..cuts[j + 1]]);
+            leaves[j] = RopeLeaf.Create(text[cuts[j]..cuts[j + 1]], utf8, loaded: true);
         }
     }
 
@@ -264,7 +272,7 @@ internal static class RopeTree
     {
         if (node is RopeLeaf leaf)
         {
-            leaf.Text.Span.Slice(start, destination.Length).CopyTo(destination);
+            leaf.Chars.Slice(start, destination.Length).CopyTo(destination);
             return;
         }
         foreach (var child in ((RopeBranch)node).Children)

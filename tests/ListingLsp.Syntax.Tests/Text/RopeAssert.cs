@@ -23,6 +23,36 @@ internal static class RopeAssert
         Assert.All(rope.EnumerateChunks(), chunk => Assert.False(chunk.IsEmpty));
     }
 
+    /// <summary>Checks a rope against one known to be right: for texts too long for the model's slow line search.</summary>
+    public static void SameAs(Rope expected, Rope actual)
+    {
+        Assert.Equal(expected.ToString(), actual.ToString());
+        Assert.Equal(expected.Length, actual.Length);
+        Assert.Equal(expected.LineCount, actual.LineCount);
+        Assert.Null(actual.FindInvariantViolation());
+        for (var i = 0; i < expected.LineCount; i++)
+        {
+            Assert.Equal(expected.GetLineStart(i), actual.GetLineStart(i));
+            Assert.Equal(expected.GetLineEnd(i), actual.GetLineEnd(i));
+            Assert.Equal(expected.GetLineEndIncludingBreak(i), actual.GetLineEndIncludingBreak(i));
+        }
+        for (var offset = 0; offset < expected.Length; offset++)
+        {
+            Assert.Equal(expected[offset], actual[offset]);
+            Assert.Equal(expected.GetLineIndex(offset), actual.GetLineIndex(offset));
+        }
+        var expectedLines = expected.ReadLines();
+        var actualLines = actual.ReadLines();
+        while (expectedLines.TryReadLine(out var content, out var start, out var breakLength))
+        {
+            var expectedLine = (content.ToString(), start, breakLength);
+            Assert.True(actualLines.TryReadLine(out content, out start, out breakLength));
+            Assert.Equal(expectedLine, (content.ToString(), start, breakLength));
+        }
+        Assert.False(actualLines.TryReadLine(out _, out _, out _));
+        Assert.Equal(expected.ToString(), string.Concat(actual.EnumerateChunks().Select(c => c.ToString())));
+    }
+
     /// <summary>A B-tree whose inner nodes have at least m children and whose root has two holds
     /// at least 2·m^(h-1) leaves.</summary>
     private static void AssertLogarithmicDepth(Rope rope)
@@ -41,6 +71,9 @@ internal static class RopeAssert
             Assert.Equal(line.ContentEnd, rope.GetLineEnd(i));
             Assert.Equal(line.End, rope.GetLineEndIncludingBreak(i));
             Assert.Equal(model.Content(line), rope.GetLineText(i));
+            var withBreak = new char[line.End - line.Start];
+            rope.CopyTo(line.Start, withBreak);
+            Assert.Equal(model.Text[line.Start..line.End], new string(withBreak));
             // A column past the end clamps to the end, before the break.
             Assert.Equal(line.ContentEnd, rope.GetOffset(new LinePosition(i, line.ContentEnd - line.Start + 1)));
             Assert.Equal(line.ContentEnd, rope.GetOffset(new LinePosition(i, int.MaxValue)));

@@ -5,13 +5,15 @@ namespace ListingLsp.Syntax.Tests.Text;
 
 public class RopePropertyTests
 {
-    /// <summary>Pieces that stress chunk boundaries: breaks of every kind, surrogate pairs (also halves), BOM.</summary>
-    private static readonly Gen<string> Piece = Gen.OneOf(
-        "a", "b", "xyz", "hello world ", "\r", "\n", "\r\n", "\n\r", "\U0001F600", "\uD83D", "\uDE00", "\uFEFF", string.Empty);
+    /// <summary>Pieces that stress chunk boundaries: breaks of every kind, surrogate pairs (also halves), BOM,
+    /// and chars of every UTF-8 length.</summary>
+    internal static readonly Gen<string> Piece = Gen.OneOf(
+        "a", "b", "xyz", "hello world ", "\r", "\n", "\r\n", "\n\r", "\U0001F600", "\uD83D", "\uDE00", "\uFEFF", string.Empty,
+        "\u00E9", "\u20AC");
 
     private static readonly Gen<string> Text = Piece.Array[0, 12].Select(string.Concat);
 
-    private static readonly Gen<string> LongText = Piece.Array[0, 80].Select(string.Concat);
+    internal static readonly Gen<string> LongText = Piece.Array[0, 80].Select(string.Concat);
 
     /// <summary>An edit as raw numbers, mapped onto the current text when applied; 1 in 20 replaces everything.</summary>
     private static readonly Gen<(int Start, int Length, bool Big, bool Whole, string Text)> Edit = Gen.Select(
@@ -19,13 +21,18 @@ public class RopePropertyTests
         (start, length, big, whole, text) => (start, length, big == 0, whole == 0, text));
 
     [Fact]
-    public void Random_edits_keep_the_rope_equal_to_a_string_model()
-    {
+    public void Random_edits_keep_the_rope_equal_to_a_string_model() =>
+        RandomEditsMatchTheModel((text, maxChunk, maxFanout) => (Rope.From(text, maxChunk, maxFanout), text));
+
+    /// <summary>
+    /// Loads a random text with <paramref name="load"/> (which returns the rope and the text it should hold),
+    /// then applies random edits to the rope and to that text, checking every observable after each one.
+    /// </summary>
+    internal static void RandomEditsMatchTheModel(Func<string, int, int, (Rope Rope, string Text)> load) =>
         Gen.Select(LongText, Gen.Int[4, 16], Gen.Int[4, 6], Edit.Array[1, 25])
             .Sample((initial, maxChunk, maxFanout, edits) =>
             {
-                var model = initial;
-                var rope = Rope.From(initial, maxChunk, maxFanout);
+                var (rope, model) = load(initial, maxChunk, maxFanout);
                 RopeAssert.Matches(model, rope);
                 foreach (var edit in edits)
                 {
@@ -37,7 +44,6 @@ public class RopePropertyTests
                     RopeAssert.Matches(model, rope);
                 }
             }, iter: 300);
-    }
 
     [Fact]
     public void Any_text_loads_into_a_valid_rope()

@@ -22,6 +22,24 @@ public sealed class PositionPropertyTests
     private static readonly Gen<string> Text = Piece.Array[0, 40].Select(p => string.Concat(p));
 
     [Fact]
+    public void A_cursor_gives_the_positions_random_access_gives_in_any_order()
+    {
+        Gen.Select(Text.Select(t => t.Replace("a\n", "a\r\n", StringComparison.Ordinal)), Gen.Int[0, 2], Gen.Int[0, 1000].Array[0, 30]).Sample((text, encoding, picks) =>
+        {
+            var rope = Rope.From(text);
+            var converter = new PositionConverter(Encodings[encoding]);
+            // Mostly ascending, as whole-document answers ask, with a step back now and then.
+            var offsets = picks.Select(p => p % (text.Length + 1)).Order().ToList();
+            offsets.AddRange(picks.Take(3).Select(p => p % (text.Length + 1)));
+            var cursor = converter.Cursor(rope);
+            foreach (var offset in offsets)
+            {
+                Assert.Equal(converter.ToPosition(rope, offset), cursor.ToPosition(offset));
+            }
+        });
+    }
+
+    [Fact]
     public void Offsets_round_trip_through_positions_in_every_encoding()
     {
         Gen.Select(Text.Select(t => t.Replace("a\n", "a\r\n", StringComparison.Ordinal)), Gen.Int[0, 2]).Sample((text, encoding) =>

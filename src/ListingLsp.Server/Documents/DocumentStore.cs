@@ -37,6 +37,13 @@ internal sealed class DocumentStore(AnalysisOptionsProvider analysisOptions, ILo
         var key = DocumentUri.Normalize(item.Uri);
         var document = text is null ? ListingDocument.Create(item.Text, analysisOptions.Current) : ListingDocument.Create(text, analysisOptions.Current);
         documents[key] = new DocumentSnapshot(item.Uri, item.Version, document);
+        if (text is not null)
+        {
+            // A staged text came in a large frame whose buffers lived through the whole read, so they are
+            // gen2 garbage now, as large as the document, which no collection would reclaim before the next
+            // gen2 budget is spent: collect them once, before the analysis adds its own garbage.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
         Changed?.Invoke(key);
     }
 

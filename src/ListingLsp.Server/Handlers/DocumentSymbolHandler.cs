@@ -19,6 +19,7 @@ internal sealed class DocumentSymbolHandler(DocumentStore documents) : IDocument
         // read from listing.Sections, which makes every entry's full model.
         var listing = document.Document;
         var text = listing.Text;
+        var positions = documents.Positions.Cursor(text);
         var symbols = new List<DocumentSymbol>();
         using var entries = listing.Headlines.GetEnumerator();
         OpenSection? section = null;
@@ -27,20 +28,20 @@ internal sealed class DocumentSymbolHandler(DocumentStore documents) : IDocument
             cancellationToken.ThrowIfCancellationRequested();
             if (item.Kind == SyntaxKind.SectionHeading)
             {
-                section?.Close(this, text, symbols);
+                section?.Close(text, positions, symbols);
                 var heading = text.ToString(item.Span).TrimEnd('\r', '\n');
                 section = new OpenSection(heading, new TextSpan(item.Position, heading.Length));
             }
             else if (item.Kind == SyntaxKind.Entry && entries.MoveNext())
             {
-                (section?.Children ?? symbols).Add(Entry(text, entries.Current));
+                (section?.Children ?? symbols).Add(Entry(text, positions, entries.Current));
             }
             if (section is not null && item.Kind != SyntaxKind.BlankLine)
             {
                 section.End = item.Span.End;
             }
         }
-        section?.Close(this, text, symbols);
+        section?.Close(text, positions, symbols);
         return [.. symbols];
     }
 
@@ -51,32 +52,44 @@ internal sealed class DocumentSymbolHandler(DocumentStore documents) : IDocument
 
         public int End { get; set; }
 
-        public void Close(DocumentSymbolHandler handler, Rope text, List<DocumentSymbol> symbols) => symbols.Add(new DocumentSymbol
+        /// <summary>The heading's range (its offsets are behind the cursor by now, which it handles).</summary>
+        public void Close(Rope text, PositionCursor positions, List<DocumentSymbol> symbols)
         {
-            Name = NonEmpty(heading.TrimStart('#', ' ', '\t').Trim(), "(section)"),
-            Kind = SymbolKind.Namespace,
-            Range = handler.Range(text, TextSpan.FromBounds(headingSpan.Start, End)),
-            SelectionRange = handler.Range(text, headingSpan),
-            Children = [.. Children],
-        });
+            var start = positions.ToPosition(headingSpan.Start);
+            var selection = Range(text, positions, headingSpan);
+            symbols.Add(new DocumentSymbol
+            {
+                Name = NonEmpty(heading.TrimStart('#', ' ', '\t').Trim(), "(section)"),
+                Kind = SymbolKind.Namespace,
+                Range = new Protocol.Range(start, positions.ToPosition(EndOfLastLine(text, TextSpan.FromBounds(headingSpan.Start, End)))),
+                SelectionRange = selection,
+                Children = [.. Children],
+            });
+        }
     }
 
-    private DocumentSymbol Entry(Rope text, EntryHeadline entry)
+    /// <summary>An entry's symbol; its positions are asked in ascending order, so the cursor only moves forward.</summary>
+    private static DocumentSymbol Entry(Rope text, PositionCursor positions, EntryHeadline entry)
     {
-        var range = Range(text, entry.Span);
+        var start = positions.ToPosition(entry.Span.Start);
+        var selection = Range(text, positions, entry.Title is { Value.Length: > 0 } title ? title.Span : entry.HeaderSpan);
+        var end = positions.ToPosition(EndOfLastLine(text, entry.Span));
         var detail = string.Join(" · ", new[] { entry.Category?.Value, entry.DateText?.Value }.Where(p => !string.IsNullOrEmpty(p)));
         return new DocumentSymbol
         {
             Name = NonEmpty(entry.Title?.Value, text.ToString(entry.HeaderSpan).TrimEnd('\r', '\n')),
             Detail = detail.Length > 0 ? detail : null,
             Kind = SymbolKind.Object,
-            Range = range,
-            SelectionRange = entry.Title is { Value.Length: > 0 } title ? Range(text, title.Span) : Range(text, entry.HeaderSpan),
+            Range = new Protocol.Range(start, end),
+            SelectionRange = selection,
         };
     }
 
-    /// <summary>A span's range without its final line break, so that the range ends on the item's last line.</summary>
-    private Protocol.Range Range(Rope text, TextSpan span)
+    private static Protocol.Range Range(Rope text, PositionCursor positions, TextSpan span) =>
+        positions.ToRange(TextSpan.FromBounds(span.Start, EndOfLastLine(text, span)));
+
+    /// <summary>A span's end without its final line break, so that a range ends on the item's last line.</summary>
+    private static int EndOfLastLine(Rope text, TextSpan span)
     {
         var end = span.End;
         if (end > span.Start && text[end - 1] == '\n')
@@ -87,7 +100,7 @@ internal sealed class DocumentSymbolHandler(DocumentStore documents) : IDocument
         {
             end--;
         }
-        return documents.Positions.ToRange(text, TextSpan.FromBounds(span.Start, end));
+        return end;
     }
 
     /// <summary>Editors reject symbols with an empty name.</summary>

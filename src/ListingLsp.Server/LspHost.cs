@@ -83,7 +83,7 @@ public static class LspHost
         services.AddSingleton<WatchedFilesHandler>();
         services.AddSingleton<IDocumentRequestHandler<DocumentDiagnosticParams, DocumentDiagnosticReport>, DocumentDiagnosticHandler>();
         services.AddSingleton<IDocumentRequestHandler<HoverParams, Hover?>, HoverHandler>();
-        services.AddSingleton<IDocumentRequestHandler<DocumentSymbolParams, DocumentSymbol[]?>, DocumentSymbolHandler>();
+        services.AddSingleton<IDocumentRequestHandler<DocumentSymbolParams, OutlineJson?>, DocumentSymbolHandler>();
         services.AddSingleton<IDocumentRequestHandler<CompletionParams, CompletionList?>, CompletionHandler>();
         services.AddSingleton<IRequestHandler<WorkspaceSymbolParams, WorkspaceSymbol[]>, WorkspaceSymbolHandler>();
         services.AddEditingFeatures();

@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "generate" => GenerateCommand.Run(options),
     "stats" => StatsCommand.Run(options),
     "memory" => MemoryCommand.Run(options),
+    "gc-pause" => GcPauseCommand.Run(options),
     "check" => await CheckCommand.RunAsync(options),
     "lsp" => await LspCommand.RunAsync(options),
     _ => RunBenchmarks(args),

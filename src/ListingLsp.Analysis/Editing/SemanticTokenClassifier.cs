@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using ListingLsp.Syntax;
 using ListingLsp.Syntax.Text;
 
@@ -17,37 +16,12 @@ public readonly record struct ClassifiedSpan(TextSpan Span, ListingTokenKind Kin
 /// Classifies a listing's text from the syntax tree (where the title ends and the first author
 /// begins is the parser's glue-point split) and the tokens' text (URLs in abstracts, known categories);
 /// no entry model is read, so classifying every entry costs no more than its tokens.
-/// An entry's tokens are kept per entry node (its identity stands for its text), so classifying a
-/// large file again after an edit costs the changed entries plus a copy of the others.
+/// An entry's tokens are kept on its entry node (its identity stands for its text; see
+/// <see cref="EntryAnnotation"/>), so classifying a large file again after an edit costs the changed
+/// entries plus a copy of the others.
 /// </summary>
 public static class SemanticTokenClassifier
 {
-    /// <summary>
-    /// An entry's tokens relative to its start, for the options they were made with, and where its lines
-    /// start (relative; the first is 0). Kept for every entry of an open document, so a token takes 12
-    /// bytes rather than a <see cref="ClassifiedSpan"/>'s 24 (about 1.1M tokens at 100k entries).
-    /// </summary>
-    private sealed record EntryTokens(AnalysisOptions Options, EntryToken[] Tokens, int[] LineStarts);
-
-    /// <summary>A token relative to its entry: its line within the entry indexes <see cref="EntryTokens.LineStarts"/>.</summary>
-    private readonly struct EntryToken(ClassifiedSpan token, int entryStart)
-    {
-        public int Start { get; } = token.Span.Start - entryStart;
-
-        public int Length { get; } = token.Span.Length;
-
-        private readonly byte _kind = checked((byte)token.Kind);
-        private readonly byte _modifiers = checked((byte)token.Modifiers);
-
-        public ushort Line { get; } = checked((ushort)token.Line);
-
-        public ListingTokenKind Kind => (ListingTokenKind)_kind;
-
-        public ListingTokenModifiers Modifiers => (ListingTokenModifiers)_modifiers;
-    }
-
-    private static readonly ConditionalWeakTable<GreenNode, EntryTokens> EntryCache = new();
-
     /// <summary>Tokens in document order; with a range, only the ones that overlap it.</summary>
     public static ImmutableArray<ClassifiedSpan> Classify(ListingDocument document, TextSpan? range = null, CancellationToken cancellationToken = default)
     {
@@ -97,7 +71,8 @@ public static class SemanticTokenClassifier
 
     private static EntryTokens TokensOf(ListingDocument document, SyntaxNode item)
     {
-        if (EntryCache.TryGetValue(item.Green, out var cached) && ReferenceEquals(cached.Options, document.Options))
+        var annotation = EntryAnnotation.Of(item.Green);
+        if (annotation?.Tokens is { } cached && ReferenceEquals(cached.Options, document.Options))
         {
             return cached;
         }
@@ -107,7 +82,7 @@ public static class SemanticTokenClassifier
         ClassifyItem(document.Text, item, document.Options, spans, within: null, ref line, ref lineStart, lineStarts);
         var relative = spans.Select(t => new EntryToken(t, item.Position)).ToArray();
         var tokens = new EntryTokens(document.Options, relative, [.. lineStarts.Select(start => start - item.Position)]);
-        EntryCache.AddOrUpdate(item.Green, tokens);
+        item.Green.Annotation = new EntryAnnotation(annotation?.Context, annotation?.Analysis, tokens);
         return tokens;
     }
 

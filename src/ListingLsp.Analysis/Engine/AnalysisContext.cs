@@ -6,17 +6,15 @@ using ListingLsp.Syntax.Text;
 namespace ListingLsp.Analysis;
 
 /// <summary>
-/// The caches shared by every snapshot of a document analysed with the same options on the same day:
-/// entry analyses keyed by entry green node and summaries keyed by ItemBlock green node. Entry nodes
-/// are never shared between texts and the incremental parser reuses untouched ones by reference, so
-/// a hit is always right; weak keys let the entries of old snapshots go.
+/// What every snapshot of a document analysed with the same options on the same day shares: entry analyses
+/// and ItemBlock summaries are cached on the green nodes themselves (<see cref="EntryAnnotation"/>,
+/// <see cref="BlockAnnotation"/>), tagged with the context they were made in. Entry nodes are never shared
+/// between texts, blocks are made fresh and reused only where their text is untouched, and the incremental
+/// parser reuses untouched nodes by reference, so a hit is always right; a node analysed in another context
+/// gets its annotation replaced, and the results of old snapshots go with their nodes.
 /// </summary>
 internal sealed class AnalysisContext
 {
-    private readonly ConditionalWeakTable<GreenNode, ItemAnalysis> _items = [];
-    private readonly ConditionalWeakTable<GreenNode, Summary> _blocks = [];
-    private readonly ConditionalWeakTable<GreenNode, NotableChild[]> _notable = [];
-
     public AnalysisContext(AnalysisOptions options, DateOnly today)
     {
         Options = options;
@@ -40,11 +38,13 @@ internal sealed class AnalysisContext
                 ? ItemAnalysis.Analyze(item, text.ToString(position, item.Width))
                 : ItemAnalysis.Nothing;
         }
-        if (!_items.TryGetValue(item, out var analysis))
+        var cached = EntryAnnotation.Of(item);
+        if (cached?.Analysis is { } analysis && ReferenceEquals(cached.Context, this))
         {
-            analysis = WithText(text, position, item.Width, chars => EntryAnalyzer.Analyze(item, chars, Today, Options));
-            _items.AddOrUpdate(item, analysis);
+            return analysis;
         }
+        analysis = WithText(text, position, item.Width, chars => EntryAnalyzer.Analyze(item, chars, Today, Options));
+        item.Annotation = new EntryAnnotation(this, analysis, cached?.Tokens);
         return analysis;
     }
 
@@ -70,17 +70,19 @@ internal sealed class AnalysisContext
         {
             return Summary.Empty;
         }
-        if (!_blocks.TryGetValue(node, out var summary))
+        var cached = BlockAnnotation.Of(node, this);
+        if (cached?.Summary is { } summary)
         {
-            var children = new Summary[node.SlotCount];
-            var i = 0;
-            foreach (var (child, offset) in GreenWalk.Children(node, position))
-            {
-                children[i++] = SummaryOf(child, text, offset);
-            }
-            summary = Summary.Combine(children);
-            _blocks.AddOrUpdate(node, summary);
+            return summary;
         }
+        var children = new Summary[node.SlotCount];
+        var i = 0;
+        foreach (var (child, offset) in GreenWalk.Children(node, position))
+        {
+            children[i++] = SummaryOf(child, text, offset);
+        }
+        summary = Summary.Combine(children);
+        Annotate(node, new BlockAnnotation(this, summary, cached?.Notable));
         return summary;
     }
 
@@ -90,25 +92,39 @@ internal sealed class AnalysisContext
     /// </summary>
     public NotableChild[] NotableChildren(GreenNode block, Rope text, int position)
     {
-        if (!_notable.TryGetValue(block, out var notable))
+        var cached = BlockAnnotation.Of(block, this);
+        if (cached?.Notable is { } notable)
         {
-            var found = new List<NotableChild>();
-            var cleared = false;
-            foreach (var (child, offset) in GreenWalk.Children(block, position))
-            {
-                var summary = SummaryOf(child, text, offset);
-                if (summary.IsPlain)
-                {
-                    cleared |= summary.HasEntry;
-                    continue;
-                }
-                found.Add(new NotableChild(child, offset - position, summary, cleared));
-                cleared = false;
-            }
-            notable = [.. found];
-            _notable.AddOrUpdate(block, notable);
+            return notable;
         }
+        var found = new List<NotableChild>();
+        var cleared = false;
+        foreach (var (child, offset) in GreenWalk.Children(block, position))
+        {
+            var summary = SummaryOf(child, text, offset);
+            if (summary.IsPlain)
+            {
+                cleared |= summary.HasEntry;
+                continue;
+            }
+            found.Add(new NotableChild(child, offset - position, summary, cleared));
+            cleared = false;
+        }
+        notable = [.. found];
+        Annotate(block, new BlockAnnotation(this, cached?.Summary, notable));
         return notable;
+    }
+
+    /// <summary>
+    /// Caches on a block, except on the empty block every tree without items shares: its results cost
+    /// nothing to make, and kept there they would keep a context alive for the life of the process.
+    /// </summary>
+    private static void Annotate(GreenNode block, BlockAnnotation annotation)
+    {
+        if (block.SlotCount > 0)
+        {
+            block.Annotation = annotation;
+        }
     }
 
     /// <summary>The width of the entry's lines before its abstract.</summary>

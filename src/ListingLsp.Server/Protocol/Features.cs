@@ -6,21 +6,6 @@ public sealed record Hover(MarkupContent Contents, Range? Range = null);
 
 public sealed record DocumentSymbolParams(TextDocumentIdentifier TextDocument) : ITextDocumentParams;
 
-public sealed record DocumentSymbol
-{
-    public required string Name { get; init; }
-
-    public string? Detail { get; init; }
-
-    public required SymbolKind Kind { get; init; }
-
-    public required Range Range { get; init; }
-
-    public required Range SelectionRange { get; init; }
-
-    public IReadOnlyList<DocumentSymbol>? Children { get; init; }
-}
-
 /// <summary>The LSP symbol kinds this server uses.</summary>
 public enum SymbolKind
 {

@@ -29,7 +29,7 @@ namespace ListingLsp.Server.Protocol;
 [JsonSerializable(typeof(HoverParams))]
 [JsonSerializable(typeof(Hover))]
 [JsonSerializable(typeof(DocumentSymbolParams))]
-[JsonSerializable(typeof(DocumentSymbol[]))]
+[JsonSerializable(typeof(OutlineJson))]
 [JsonSerializable(typeof(WorkspaceSymbolParams))]
 [JsonSerializable(typeof(WorkspaceSymbol[]))]
 [JsonSerializable(typeof(CompletionParams))]

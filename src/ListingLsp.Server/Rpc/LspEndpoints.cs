@@ -68,8 +68,8 @@ internal sealed partial class LspEndpoints(RequestDispatcher dispatcher, Lifecyc
         dispatcher.DocumentRequestAsync<HoverParams, Hover?>("textDocument/hover", @params, Json.HoverParams, cancellationToken);
 
     [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
-    public Task<DocumentSymbol[]?> DocumentSymbolAsync(JsonElement @params, CancellationToken cancellationToken) =>
-        dispatcher.DocumentRequestAsync<DocumentSymbolParams, DocumentSymbol[]?>(
+    public Task<OutlineJson?> DocumentSymbolAsync(JsonElement @params, CancellationToken cancellationToken) =>
+        dispatcher.DocumentRequestAsync<DocumentSymbolParams, OutlineJson?>(
             "textDocument/documentSymbol", @params, Json.DocumentSymbolParams, cancellationToken);
 
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]

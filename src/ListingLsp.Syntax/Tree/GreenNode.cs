@@ -6,7 +6,7 @@ namespace ListingLsp.Syntax;
 /// tokens are shared between trees, and so are small nodes (see GreenNodeCache): the same header or
 /// abstract node may stand at many places. Items (entries, comments, directives...) other than blank
 /// lines are never shared, so an item node's identity stands for its text and analysis may cache per
-/// item node.
+/// item node (see <see cref="Annotation"/>).
 /// </summary>
 /// <remarks>
 /// An instance of this class itself is a token. A node keeps its children in a subclass: inline in
@@ -41,6 +41,20 @@ public partial class GreenNode
 
     /// <summary>The children in order (empty for a token).</summary>
     public virtual ReadOnlySpan<GreenNode> Slots => [];
+
+    /// <summary>
+    /// A per-node cache slot for the layer above: the analysis keeps its results here, so they live exactly
+    /// as long as the node, without weak tables (whose handles every GC would scan). Only entry nodes and
+    /// item blocks, which stand for one text each, have the slot; on any other node (tokens and small nodes
+    /// are shared between texts) it reads null and a write is dropped, which only costs a cache miss.
+    /// Unsynchronised: a value must be immutable and right for whoever reads it, and racing writers may
+    /// replace each other's value.
+    /// </summary>
+    public virtual object? Annotation
+    {
+        get => null;
+        set { }
+    }
 
     /// <summary>The first direct child of a kind, or null.</summary>
     public GreenNode? FirstSlot(SyntaxKind kind)

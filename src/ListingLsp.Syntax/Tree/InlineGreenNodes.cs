@@ -14,7 +14,16 @@ internal static class InlineGreenNodes
     public const int MaxInline = 32;
 
     /// <summary>A node over a copy of the children, or null when they are too many (or none) to inline.</summary>
-    public static GreenNode? Create(SyntaxKind kind, int width, ReadOnlySpan<GreenNode> children) => children.Length switch
+    public static GreenNode? Create(SyntaxKind kind, int width, ReadOnlySpan<GreenNode> children) => (kind, children.Length) switch
+    {
+        // Entries (Header Byline? Abstract?) alone carry an annotation slot: 8 bytes on them only.
+        (SyntaxKind.Entry, 1) => new AnnotatedInlineGreenNode<Slots1>(kind, width, children),
+        (SyntaxKind.Entry, 2) => new AnnotatedInlineGreenNode<Slots2>(kind, width, children),
+        (SyntaxKind.Entry, 3) => new AnnotatedInlineGreenNode<Slots3>(kind, width, children),
+        _ => Plain(kind, width, children),
+    };
+
+    private static GreenNode? Plain(SyntaxKind kind, int width, ReadOnlySpan<GreenNode> children) => children.Length switch
     {
         0 => null,
         1 => new InlineGreenNode<Slots1>(kind, width, children),
@@ -34,7 +43,7 @@ internal static class InlineGreenNodes
     };
 
     /// <summary>A node over up to as many children as <typeparamref name="TSlots"/> (an inline array of green nodes) holds.</summary>
-    private sealed class InlineGreenNode<TSlots> : GreenNode
+    private class InlineGreenNode<TSlots> : GreenNode
         where TSlots : struct
     {
         // Not readonly: the constructor fills it through a ref (a readonly field would be "never assigned").
@@ -49,6 +58,14 @@ internal static class InlineGreenNodes
         private ref GreenNode First => ref Unsafe.As<TSlots, GreenNode>(ref _slots);
 
         public override ReadOnlySpan<GreenNode> Slots => MemoryMarshal.CreateReadOnlySpan(ref First, InlineCount);
+    }
+
+    /// <summary>An inline node with a <see cref="GreenNode.Annotation"/> slot (entry nodes, never shared).</summary>
+    private sealed class AnnotatedInlineGreenNode<TSlots>(SyntaxKind kind, int width, ReadOnlySpan<GreenNode> children)
+        : InlineGreenNode<TSlots>(kind, width, children)
+        where TSlots : struct
+    {
+        public override object? Annotation { get; set; }
     }
 
     [InlineArray(1)] private struct Slots1 { private GreenNode _e; }

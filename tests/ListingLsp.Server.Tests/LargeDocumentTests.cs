@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 using ListingLsp.Server.Rpc;
+using ListingLsp.Server.Workspace;
 using ListingLsp.Server.Tests.Infrastructure;
 
 namespace ListingLsp.Server.Tests;
@@ -43,5 +45,37 @@ public sealed class LargeDocumentTests
         Assert.Contains("The Last 😀 Entry", hover.GetProperty("contents").GetProperty("value").GetString(), StringComparison.Ordinal);
         var symbols = await client.RequestAsync("textDocument/documentSymbol", LspTestClient.Document(Uri));
         Assert.Equal("\"Quoted\" Lenses for 0 Tiny Parsers 😀", symbols[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_large_document_joins_the_org_counts_once_typing_pauses()
+    {
+        var text = new StringBuilder();
+        for (var i = 0; text.Length < WorkspaceService.LargeDocument; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"CLMar 3, 2023\nPaper {i} on ParsingAna Ruiz · lab{i % 2}\nText.\n\n");
+        }
+        var lines = text.ToString().Count(c => c == '\n');
+        await using var client = await DocumentSyncTests.StartAsync();
+        await client.OpenAsync(Uri, text.ToString());
+        var orgPart = LspTestClient.At(Uri, 1, "Paper 0 on ParsingAna Ruiz · ".Length);
+        // The caret's entry has lab0; completion offers the tags it does not have yet.
+        Assert.Contains("lab1", await OrgTagsAsync(client, orgPart));
+
+        await client.ChangeAsync(Uri, 2, LspTestClient.Edit(lines, 0, lines, 0, "CLMar 3, 2023\nThe Last PaperAna Ruiz · newlab\nText.\n"));
+        // Answered at once from the previous version's counts, then brought up to date in the background.
+        await OrgTagsAsync(client, orgPart);
+        var deadline = DateTime.UtcNow + LspTestClient.Patience;
+        while (!(await OrgTagsAsync(client, orgPart)).Contains("newlab"))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the edit never reached the org counts");
+            await Task.Delay(WorkspaceService.QuietPeriod);
+        }
+    }
+
+    private static async Task<List<string?>> OrgTagsAsync(LspTestClient client, JsonObject at)
+    {
+        var list = await client.RequestAsync("textDocument/completion", at);
+        return [.. list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString())];
     }
 }

@@ -35,7 +35,12 @@ public sealed partial class WorkspaceIndex
 
     public static WorkspaceIndex Empty { get; } = new(ImmutableSortedDictionary.Create<string, DocumentPapers>(StringComparer.Ordinal));
 
-    public WorkspaceIndex SetDocument(string uri, ListingDocument document) => new(_documents.SetItem(uri, new DocumentPapers(uri, document)));
+    public WorkspaceIndex SetDocument(string uri, ListingDocument document) => WithShare(uri, BuildShare(uri, document));
+
+    /// <summary>A document's share of an index, built apart from any index (it costs the document's entries) for <see cref="WithShare"/>.</summary>
+    public static DocumentShare BuildShare(string uri, ListingDocument document) => new(new DocumentPapers(uri, document));
+
+    public WorkspaceIndex WithShare(string uri, DocumentShare share) => new(_documents.SetItem(uri, share.Papers));
 
     public WorkspaceIndex RemoveDocument(string uri) => _documents.ContainsKey(uri) ? new(_documents.Remove(uri)) : this;
 
@@ -97,12 +102,20 @@ public sealed partial class WorkspaceIndex
         return [.. totals.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Display, StringComparer.Ordinal).Select(t => (t.Display, t.Count))];
     }
 
+    /// <summary>One document's papers and counts, as <see cref="BuildShare"/> made them.</summary>
+    public sealed class DocumentShare
+    {
+        internal DocumentShare(DocumentPapers papers) => Papers = papers;
+
+        internal DocumentPapers Papers { get; }
+    }
+
     /// <summary>
     /// One document's share of the index, built once per document version from the entries' headlines.
     /// Names, tags, categories and words repeat across papers, so each distinct one is stored once
     /// (a 100k-entry document's share is 46 MiB, 124 MiB with a copy per paper and precomputed author words).
     /// </summary>
-    private sealed class DocumentPapers
+    internal sealed class DocumentPapers
     {
         /// <summary>Each paper's lowercased title words, in the order of <see cref="Papers"/>.</summary>
         private readonly string[][] _titleWords;

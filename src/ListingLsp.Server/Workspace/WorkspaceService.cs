@@ -13,8 +13,16 @@ namespace ListingLsp.Server.Workspace;
 /// workspace/didChangeWatchedFiles; open documents override the disk and are folded in lazily, when
 /// a feature asks for the index, so typing never pays for re-indexing.
 /// </summary>
+/// <remarks>
+/// Re-indexing a document costs all its entries (about a second at 100k). An open document of
+/// <see cref="LargeDocument"/> chars or more is therefore indexed at once only the first time; after an edit
+/// its share is rebuilt in the background once typing has paused for <see cref="QuietPeriod"/>, and until
+/// then requests (completion after every keystroke) use the share of its previous version.
+/// </remarks>
 internal sealed class WorkspaceService : IDisposable
 {
+    internal const int LargeDocument = 1 << 20;
+    internal static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(750);
     private const string WatcherRegistrationId = "listing-files";
 
     private readonly object gate = new();
@@ -25,6 +33,7 @@ internal sealed class WorkspaceService : IDisposable
     private readonly ClientChannel client;
     private readonly AnalysisOptionsProvider analysisOptions;
     private readonly ILogger<WorkspaceService> logger;
+    private readonly Timer refreshLarge;
     private WorkspaceIndex? index;
     private Task diskUpdates = Task.CompletedTask;
 
@@ -36,6 +45,15 @@ internal sealed class WorkspaceService : IDisposable
         this.analysisOptions = analysisOptions;
         this.logger = logger;
         documents.Closed += (key, _) => QueueDiskUpdate(key);
+        refreshLarge = new Timer(_ => RefreshLargeDocuments(), null, Timeout.Infinite, Timeout.Infinite);
+        documents.Changed += key =>
+        {
+            if (documents.All.TryGetValue(key, out var snapshot) && snapshot.Document.Text.Length >= LargeDocument)
+            {
+                // Every edit restarts the wait: the rebuild runs once typing pauses.
+                refreshLarge.Change(QuietPeriod, Timeout.InfiniteTimeSpan);
+            }
+        };
     }
 
     /// <summary>The index with every open document's current text folded in.</summary>
@@ -48,14 +66,50 @@ internal sealed class WorkspaceService : IDisposable
                 var current = index ??= WorkspaceIndex.Empty;
                 foreach (var (key, snapshot) in documents.All)
                 {
-                    if (!indexedOpen.TryGetValue(key, out var indexed) || !ReferenceEquals(indexed.Document, snapshot.Document))
+                    var known = indexedOpen.TryGetValue(key, out var indexed);
+                    if (known && (ReferenceEquals(indexed!.Document, snapshot.Document) || snapshot.Document.Text.Length >= LargeDocument))
                     {
-                        current = current.SetDocument(key, snapshot.Document);
-                        indexedOpen[key] = snapshot;
+                        continue;
                     }
+                    current = current.SetDocument(key, snapshot.Document);
+                    indexedOpen[key] = snapshot;
                 }
                 return index = current;
             }
+        }
+    }
+
+    /// <summary>Rebuilds the shares of large open documents that changed, outside the lock (see the remarks).</summary>
+    private void RefreshLargeDocuments()
+    {
+        try
+        {
+            foreach (var (key, snapshot) in documents.All)
+            {
+                bool stale;
+                lock (gate)
+                {
+                    stale = indexedOpen.TryGetValue(key, out var indexed) && !ReferenceEquals(indexed.Document, snapshot.Document);
+                }
+                if (!stale)
+                {
+                    continue;
+                }
+                var share = WorkspaceIndex.BuildShare(key, snapshot.Document);
+                lock (gate)
+                {
+                    // Closed or re-indexed from a newer version meanwhile: this share is not wanted.
+                    if (documents.All.ContainsKey(key) && indexedOpen.TryGetValue(key, out var indexed) && indexed.Version <= snapshot.Version)
+                    {
+                        index = (index ?? WorkspaceIndex.Empty).WithShare(key, share);
+                        indexedOpen[key] = snapshot;
+                    }
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "re-indexing open documents failed");
         }
     }
 
@@ -67,6 +121,7 @@ internal sealed class WorkspaceService : IDisposable
 
     public void Dispose()
     {
+        refreshLarge.Dispose();
         stop.Cancel();
         stop.Dispose();
     }

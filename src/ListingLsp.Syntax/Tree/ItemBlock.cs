@@ -18,7 +18,8 @@ internal sealed class ItemBlock : ArrayGreenNode
 
     public int ItemCount { get; }
 
-    /// <summary>A block is made fresh and reused only where its text is untouched, so it may carry one.</summary>
+    /// <summary>A block is made fresh and reused only where its text is untouched, so it may carry one
+    /// (the analysis leaves the shared <see cref="Empty"/> block bare).</summary>
     public override object? Annotation { get; set; }
 
     /// <summary>0 for a block of items; all leaves of one tree are at the same depth.</summary>

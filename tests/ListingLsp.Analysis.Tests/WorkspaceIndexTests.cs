@@ -23,6 +23,22 @@ public sealed class WorkspaceIndexTests
         .SetDocument("file:///reading.listing", TestSupport.Parse(Reading));
 
     [Fact]
+    public void An_open_document_is_indexed_like_one_read_from_disk()
+    {
+        // Open documents count at once and read their paper catalog when first asked; the answers are the same.
+        WorkspaceIndex Build(bool open) => WorkspaceIndex.Empty
+            .SetDocument("file:///lab.listing", TestSupport.Parse(Lab), open)
+            .SetDocument("file:///reading.listing", TestSupport.Parse(Reading), open);
+        static IEnumerable<(string, string, int)> Refs(IEnumerable<PaperRef> papers) => papers.Select(p => (p.Uri, p.Title, p.Line));
+        var (disk, editor) = (Build(open: false), Build(open: true));
+        Assert.Equal(disk.OrgTags, editor.OrgTags);
+        Assert.Equal(disk.Authors, editor.Authors);
+        Assert.Equal(Refs(disk.Search("probes kovacs", 10)), Refs(editor.Search("probes kovacs", 10)));
+        Assert.Equal(Refs(disk.PapersByAuthor("mirela KOVACS")), Refs(editor.PapersByAuthor("mirela KOVACS")));
+        Assert.Equal(Refs(disk.PapersByOrg("MILA")), Refs(editor.PapersByOrg("MILA")));
+    }
+
+    [Fact]
     public void Search_matches_every_word_as_a_prefix_of_title_words_or_names()
     {
         var index = Index();

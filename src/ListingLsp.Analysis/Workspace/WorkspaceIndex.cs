@@ -35,10 +35,13 @@ public sealed partial class WorkspaceIndex
 
     public static WorkspaceIndex Empty { get; } = new(ImmutableSortedDictionary.Create<string, DocumentPapers>(StringComparer.Ordinal));
 
-    public WorkspaceIndex SetDocument(string uri, ListingDocument document) => WithShare(uri, BuildShare(uri, document));
+    /// <summary>The index with <paramref name="document"/> as the text of <paramref name="uri"/>.</summary>
+    /// <param name="open">An open document's paper catalog is read from it when first needed (the document stays alive
+    /// anyway); a document read from disk is indexed at once, so that its text can go.</param>
+    public WorkspaceIndex SetDocument(string uri, ListingDocument document, bool open = false) => WithShare(uri, BuildShare(uri, document, open));
 
     /// <summary>A document's share of an index, built apart from any index (it costs the document's entries) for <see cref="WithShare"/>.</summary>
-    public static DocumentShare BuildShare(string uri, ListingDocument document) => new(new DocumentPapers(uri, document));
+    public static DocumentShare BuildShare(string uri, ListingDocument document, bool open = false) => new(new DocumentPapers(uri, document, open));
 
     public WorkspaceIndex WithShare(string uri, DocumentShare share) => new(_documents.SetItem(uri, share.Papers));
 
@@ -111,11 +114,72 @@ public sealed partial class WorkspaceIndex
     }
 
     /// <summary>
-    /// One document's share of the index, built once per document version from the entries' headlines.
-    /// Names, tags, categories and words repeat across papers, so each distinct one is stored once
-    /// (a 100k-entry document's share is 46 MiB, 124 MiB with a copy per paper and precomputed author words).
+    /// One document's share of the index, built once per document version from the entries' headlines: the
+    /// author and org counts (what completion needs) and the catalog of papers (what search and the paper
+    /// lists on hover need). An open document's catalog is read only when a feature first asks for it, so
+    /// completing an org tag in a 100k-entry document does not hold 46 MiB of paper records for nobody.
     /// </summary>
     internal sealed class DocumentPapers
+    {
+        private readonly Lazy<PaperCatalog> _catalog;
+
+        public DocumentPapers(string uri, ListingDocument document, bool lazyCatalog)
+        {
+            _catalog = new(() => new PaperCatalog(uri, document));
+            if (lazyCatalog)
+            {
+                var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+                (AuthorCounts, OrgCounts) = Counts(document.Headlines.Where(e => e.Title is not null).Select(e => (
+                    e.Authors.Select(a => a.Value.Trim()).Select(a => (keys.TryGetValue(a, out var k) ? k : keys[a] = TitleKey.OfName(a), a)),
+                    e.Orgs.Select(o => TagForm.ToTag(o.Value) ?? o.Value))));
+            }
+            else
+            {
+                var catalog = _catalog.Value;
+                (AuthorCounts, OrgCounts) = Counts(catalog.Papers.Select(p => (p.Authors.Select(a => (catalog.AuthorKey(a), a)), p.Orgs.AsEnumerable())));
+            }
+        }
+
+        public ImmutableArray<PaperRef> Papers => _catalog.Value.Papers;
+
+        public Dictionary<string, (string Display, int Count)> AuthorCounts { get; }
+
+        public Dictionary<string, (string Display, int Count)> OrgCounts { get; }
+
+        /// <summary>The name key (<see cref="TitleKey.OfName"/>) of one of this document's authors.</summary>
+        public string AuthorKey(string author) => _catalog.Value.AuthorKey(author);
+
+        public int Score(int i, string[] words) => _catalog.Value.Score(i, words);
+
+        /// <summary>Papers per author key and per org tag; a paper counts once for each distinct one.</summary>
+        private static (Dictionary<string, (string, int)>, Dictionary<string, (string, int)>) Counts(
+            IEnumerable<(IEnumerable<(string Key, string Display)> Authors, IEnumerable<string> Orgs)> papers)
+        {
+            var authors = new Dictionary<string, (string Display, int Count)>(StringComparer.Ordinal);
+            var orgs = new Dictionary<string, (string Display, int Count)>(StringComparer.Ordinal);
+            foreach (var (paperAuthors, paperOrgs) in papers)
+            {
+                Add(authors, paperAuthors.DistinctBy(a => a.Key));
+                Add(orgs, paperOrgs.Distinct().Select(o => (o, o)));
+            }
+            return (authors, orgs);
+        }
+
+        private static void Add(Dictionary<string, (string Display, int Count)> counts, IEnumerable<(string Key, string Display)> keys)
+        {
+            foreach (var (key, display) in keys)
+            {
+                counts[key] = counts.TryGetValue(key, out var c) ? (c.Display, c.Count + 1) : (display, 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A document's papers with what search needs. Names, tags, categories and words repeat across papers, so
+    /// each distinct one is stored once (46 MiB for 100k entries, 124 MiB with a copy per paper and precomputed
+    /// author words).
+    /// </summary>
+    private sealed class PaperCatalog
     {
         /// <summary>Each paper's lowercased title words, in the order of <see cref="Papers"/>.</summary>
         private readonly string[][] _titleWords;
@@ -123,7 +187,7 @@ public sealed partial class WorkspaceIndex
         /// <summary>Per distinct author name as written: its key and its lowercased words.</summary>
         private readonly Dictionary<string, (string Key, string[] Words)> _authors = new(StringComparer.Ordinal);
 
-        public DocumentPapers(string uri, ListingDocument document)
+        public PaperCatalog(string uri, ListingDocument document)
         {
             var strings = new HashSet<string>(StringComparer.Ordinal);
             string Shared(string text)
@@ -160,17 +224,10 @@ public sealed partial class WorkspaceIndex
             }
             Papers = papers.ToImmutable();
             _titleWords = [.. titleWords];
-            AuthorCounts = Count(Papers.Select(p => p.Authors.Select(a => (AuthorKey(a), a)).DistinctBy(a => a.Item1)));
-            OrgCounts = Count(Papers.Select(p => p.Orgs.Select(o => (o, o))));
         }
 
         public ImmutableArray<PaperRef> Papers { get; }
 
-        public Dictionary<string, (string Display, int Count)> AuthorCounts { get; }
-
-        public Dictionary<string, (string Display, int Count)> OrgCounts { get; }
-
-        /// <summary>The name key (<see cref="TitleKey.OfName"/>) of one of this document's authors.</summary>
         public string AuthorKey(string author) => _authors[author].Key;
 
         /// <summary>Paper <paramref name="i"/>'s score: 0 when a query word matches nothing; exact word matches and title matches rank higher.</summary>
@@ -192,16 +249,6 @@ public sealed partial class WorkspaceIndex
                 score += Math.Max(inTitle + 1, inAuthors);
             }
             return score;
-        }
-
-        private static Dictionary<string, (string, int)> Count(IEnumerable<IEnumerable<(string Key, string Display)>> perPaper)
-        {
-            var counts = new Dictionary<string, (string Display, int Count)>(StringComparer.Ordinal);
-            foreach (var (key, display) in perPaper.SelectMany(p => p))
-            {
-                counts[key] = counts.TryGetValue(key, out var c) ? (c.Display, c.Count + 1) : (display, 1);
-            }
-            return counts;
         }
     }
 

@@ -8,7 +8,8 @@ using StreamJsonRpc.Protocol;
 namespace ListingLsp.Server.Rpc;
 
 /// <summary>
-/// StreamJsonRpc's System.Text.Json formatter, except for a large didOpen. The stock path would copy the
+/// StreamJsonRpc's System.Text.Json formatter, except for large messages. Outgoing ones are written in large
+/// spans (<see cref="LargeSpanBufferWriter"/>). For an incoming large didOpen, the stock path would copy the
 /// frame into one array for a JsonDocument and then decode the text into a string twice the file's size,
 /// three copies of the document at once. Here the text goes from the frame's bytes into a UTF-8 rope
 /// (<see cref="StagedTexts"/>) and StreamJsonRpc gets the frame with an empty text in its place.
@@ -22,6 +23,9 @@ internal sealed class LspMessageFormatter(StagedTexts staged) : SystemTextJsonFo
 
     JsonRpcMessage IJsonRpcMessageFormatter.Deserialize(ReadOnlySequence<byte> contentBuffer) =>
         Deserialize(contentBuffer, Encoding);
+
+    void IJsonRpcMessageFormatter.Serialize(IBufferWriter<byte> bufferWriter, JsonRpcMessage message) =>
+        Serialize(new LargeSpanBufferWriter(bufferWriter), message);
 
     JsonRpcMessage IJsonRpcMessageTextFormatter.Deserialize(ReadOnlySequence<byte> contentBuffer, Encoding encoding) =>
         Deserialize(contentBuffer, encoding);

@@ -71,7 +71,7 @@ internal sealed class WorkspaceService : IDisposable
                     {
                         continue;
                     }
-                    current = current.SetDocument(key, snapshot.Document);
+                    current = current.SetDocument(key, snapshot.Document, open: true);
                     indexedOpen[key] = snapshot;
                 }
                 return index = current;
@@ -95,7 +95,7 @@ internal sealed class WorkspaceService : IDisposable
                 {
                     continue;
                 }
-                var share = WorkspaceIndex.BuildShare(key, snapshot.Document);
+                var share = WorkspaceIndex.BuildShare(key, snapshot.Document, open: true);
                 lock (gate)
                 {
                     // Closed or re-indexed from a newer version meanwhile: this share is not wanted.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using ListingLsp.Server.Documents;
 using ListingLsp.Server.Rpc;
 using ListingLsp.Server.Workspace;
 using ListingLsp.Server.Tests.Infrastructure;
@@ -51,7 +52,7 @@ public sealed class LargeDocumentTests
     public async Task A_large_document_joins_the_org_counts_once_typing_pauses()
     {
         var text = new StringBuilder();
-        for (var i = 0; text.Length < WorkspaceService.LargeDocument; i++)
+        for (var i = 0; text.Length < DocumentStore.LargeText; i++)
         {
             text.Append(CultureInfo.InvariantCulture, $"CLMar 3, 2023\nPaper {i} on ParsingAna Ruiz · lab{i % 2}\nText.\n\n");
         }

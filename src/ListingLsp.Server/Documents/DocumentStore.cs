@@ -12,6 +12,9 @@ namespace ListingLsp.Server.Documents;
 /// </summary>
 internal sealed class DocumentStore(AnalysisOptionsProvider analysisOptions, ILogger<DocumentStore> logger)
 {
+    /// <summary>Documents of this many chars or more get the large-document treatment (staged text, settling collections, background re-indexing).</summary>
+    internal const int LargeText = 1 << 20;
+
     private readonly ConcurrentDictionary<string, DocumentSnapshot> documents = new(StringComparer.Ordinal);
 
     /// <summary>Raised (on the message thread) after a document was opened or changed; the argument is the normalized URI.</summary>

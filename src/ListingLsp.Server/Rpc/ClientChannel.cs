@@ -18,15 +18,16 @@ internal sealed class ClientChannel
     public bool IsConnected => rpc is { IsDisposed: false };
 
     /// <summary>Send a notification; failures (a closed stream) are swallowed: the client is gone.</summary>
-    public void Notify<T>(string method, T value, JsonTypeInfo<T> contract)
+    /// <returns>A task that ends once the message is written out (or failed: failures are observed here).</returns>
+    public Task Notify<T>(string method, T value, JsonTypeInfo<T> contract)
     {
         if (rpc is not { IsDisposed: false } connection)
         {
-            return;
+            return Task.CompletedTask;
         }
         var (arguments, types) = Named(value, contract);
-        _ = connection.NotifyWithParameterObjectAsync(method, arguments, types).ContinueWith(
-            static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        return connection.NotifyWithParameterObjectAsync(method, arguments, types).ContinueWith(
+            static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     /// <summary>Send a request and return its result (workspace/configuration; most callers ignore it).</summary>

@@ -15,13 +15,12 @@ namespace ListingLsp.Server.Workspace;
 /// </summary>
 /// <remarks>
 /// Re-indexing a document costs all its entries (about a second at 100k). An open document of
-/// <see cref="LargeDocument"/> chars or more is therefore indexed at once only the first time; after an edit
+/// <see cref="DocumentStore.LargeText"/> chars or more is therefore indexed at once only the first time; after an edit
 /// its share is rebuilt in the background once typing has paused for <see cref="QuietPeriod"/>, and until
 /// then requests (completion after every keystroke) use the share of its previous version.
 /// </remarks>
 internal sealed class WorkspaceService : IDisposable
 {
-    internal const int LargeDocument = 1 << 20;
     internal static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(750);
     private const string WatcherRegistrationId = "listing-files";
 
@@ -48,7 +47,7 @@ internal sealed class WorkspaceService : IDisposable
         refreshLarge = new Timer(_ => RefreshLargeDocuments(), null, Timeout.Infinite, Timeout.Infinite);
         documents.Changed += key =>
         {
-            if (documents.All.TryGetValue(key, out var snapshot) && snapshot.Document.Text.Length >= LargeDocument)
+            if (documents.All.TryGetValue(key, out var snapshot) && snapshot.Document.Text.Length >= DocumentStore.LargeText)
             {
                 // Every edit restarts the wait: the rebuild runs once typing pauses.
                 refreshLarge.Change(QuietPeriod, Timeout.InfiniteTimeSpan);
@@ -67,7 +66,7 @@ internal sealed class WorkspaceService : IDisposable
                 foreach (var (key, snapshot) in documents.All)
                 {
                     var known = indexedOpen.TryGetValue(key, out var indexed);
-                    if (known && (ReferenceEquals(indexed!.Document, snapshot.Document) || snapshot.Document.Text.Length >= LargeDocument))
+                    if (known && (ReferenceEquals(indexed!.Document, snapshot.Document) || snapshot.Document.Text.Length >= DocumentStore.LargeText))
                     {
                         continue;
                     }

@@ -87,17 +87,5 @@ public static class FoldingRanges
     }
 
     /// <summary>The line of the span's last char that is not part of its final line break.</summary>
-    internal static int LastLine(Rope text, TextSpan span)
-    {
-        var end = span.End;
-        if (end > span.Start && text[end - 1] == '\n')
-        {
-            end--;
-        }
-        if (end > span.Start && text[end - 1] == '\r')
-        {
-            end--;
-        }
-        return text.GetLineIndex(end);
-    }
+    internal static int LastLine(Rope text, TextSpan span) => text.GetLineIndex(text.EndBeforeFinalBreak(span));
 }

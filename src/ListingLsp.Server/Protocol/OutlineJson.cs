@@ -48,7 +48,7 @@ internal sealed class OutlineJson(ListingDocument listing, PositionConverter pos
                 writer.WriteStartObject();
                 writer.WriteString("name"u8, NonEmpty(heading.TrimStart('#', ' ', '\t').Trim(), "(section)"));
                 writer.WriteNumber("kind"u8, (int)SymbolKind.Namespace);
-                WriteRange(writer, "range"u8, start, endCursor.ToPosition(EndOfLastLine(text, TextSpan.FromBounds(span.Start, sectionEnds.Dequeue()))));
+                WriteRange(writer, "range"u8, start, endCursor.ToPosition(text.EndBeforeFinalBreak(TextSpan.FromBounds(span.Start, sectionEnds.Dequeue()))));
                 WriteRange(writer, "selectionRange"u8, start, cursor.ToPosition(span.End));
                 writer.WriteStartArray("children"u8);
                 inSection = true;
@@ -90,8 +90,8 @@ internal sealed class OutlineJson(ListingDocument listing, PositionConverter pos
         var start = cursor.ToPosition(entry.Span.Start);
         var selection = entry.Title is { Value.Length: > 0 } title ? title.Span : entry.HeaderSpan;
         var selectionStart = cursor.ToPosition(selection.Start);
-        var selectionEnd = cursor.ToPosition(EndOfLastLine(text, selection));
-        var end = cursor.ToPosition(EndOfLastLine(text, entry.Span));
+        var selectionEnd = cursor.ToPosition(text.EndBeforeFinalBreak(selection));
+        var end = cursor.ToPosition(text.EndBeforeFinalBreak(entry.Span));
         writer.WriteStartObject();
         writer.WriteString("name"u8, NonEmpty(entry.Title?.Value, text.ToString(entry.HeaderSpan).TrimEnd('\r', '\n')));
         var detail = string.Join(" · ", new[] { entry.Category?.Value, entry.DateText?.Value }.Where(p => !string.IsNullOrEmpty(p)));
@@ -119,21 +119,6 @@ internal sealed class OutlineJson(ListingDocument listing, PositionConverter pos
         writer.WriteNumber("line"u8, position.Line);
         writer.WriteNumber("character"u8, position.Character);
         writer.WriteEndObject();
-    }
-
-    /// <summary>A span's end without its final line break, so that a range ends on the item's last line.</summary>
-    private static int EndOfLastLine(Rope text, TextSpan span)
-    {
-        var end = span.End;
-        if (end > span.Start && text[end - 1] == '\n')
-        {
-            end--;
-        }
-        if (end > span.Start && text[end - 1] == '\r')
-        {
-            end--;
-        }
-        return end;
     }
 
     /// <summary>Editors reject symbols with an empty name.</summary>

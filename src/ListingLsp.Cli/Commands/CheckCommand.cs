@@ -3,6 +3,7 @@ using System.CommandLine;
 using ListingLsp.Analysis;
 using ListingLsp.Cli.Files;
 using ListingLsp.Cli.Output;
+using ListingLsp.Syntax.Text;
 
 namespace ListingLsp.Cli.Commands;
 
@@ -37,7 +38,7 @@ internal static class CheckCommand
     private static int Run(CliContext context, string[] paths, IReporter reporter, bool warningsAsErrors, CancellationToken cancellationToken)
     {
         var files = FileDiscovery.Expand(paths);
-        var results = FileRunner.Run(files, new Progress(context, "checked", files.Count), Analyze, cancellationToken);
+        var results = FileRunner.Run(files, new Progress(context, "checked", files.Count), path => (Path: path, Text: SourceFile.ReadRope(path)), file => Analyze(file.Path, file.Text), cancellationToken);
         var unreadable = FileRunner.ReportFailures(results, context);
         var checkedFiles = results.Where(r => !r.Failed).Select(r => r.Value!).ToList();
         reporter.Write(context.Out, checkedFiles);
@@ -47,11 +48,11 @@ internal static class CheckCommand
         return unreadable ? ExitCodes.UsageOrIo : failing ? ExitCodes.Problems : ExitCodes.Success;
     }
 
-    private static FileFindings Analyze(SourceFile source)
+    private static FileFindings Analyze(string path, Rope text)
     {
-        var document = ListingDocument.Create(source.Text);
-        var findings = document.GetDiagnostics().Select(d => Finding.From(source.Path, document, d)).ToImmutableArray();
-        return new FileFindings(source.Path, findings);
+        var document = ListingDocument.Create(text);
+        var findings = document.GetDiagnostics().Select(d => Finding.From(path, document, d)).ToImmutableArray();
+        return new FileFindings(path, findings);
     }
 
     private static IReporter Reporter(string format) => format switch

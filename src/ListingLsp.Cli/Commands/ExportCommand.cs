@@ -2,6 +2,7 @@ using System.CommandLine;
 using ListingLsp.Analysis;
 using ListingLsp.Cli.Export;
 using ListingLsp.Cli.Files;
+using ListingLsp.Syntax.Text;
 
 namespace ListingLsp.Cli.Commands;
 
@@ -20,17 +21,17 @@ internal static class ExportCommand
 
     private static int Run(CliContext context, string path, string format)
     {
-        SourceFile source;
+        Rope text;
         try
         {
-            source = SourceFile.Read(path);
+            text = SourceFile.ReadRope(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"listing: {path}: {FileRunner.ReadFailure(path, e)}");
             return ExitCodes.UsageOrIo;
         }
-        var entries = ListingDocument.Create(source.Text).Entries.Select(ExportEntry.From).ToList();
+        var entries = ListingDocument.Create(text).Entries.Select(ExportEntry.From).ToList();
         IExporter exporter = format switch
         {
             "csv" => new CsvExporter(),

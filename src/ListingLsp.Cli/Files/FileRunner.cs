@@ -9,13 +9,17 @@ internal sealed record FileResult<T>(string Path, T? Value, string? Failure)
 /// <summary>Processes files in parallel across the cores; results come back in input order so output is deterministic.</summary>
 internal static class FileRunner
 {
-    public static FileResult<T>[] Run<T>(IReadOnlyList<string> files, Progress progress, Func<SourceFile, T> work, CancellationToken cancellationToken)
+    public static FileResult<T>[] Run<T>(IReadOnlyList<string> files, Progress progress, Func<SourceFile, T> work, CancellationToken cancellationToken) =>
+        Run(files, progress, SourceFile.Read, work, cancellationToken);
+
+    /// <summary>As above, with each file read by <paramref name="read"/> (which fails with IO exceptions as <see cref="SourceFile.Read"/> does).</summary>
+    public static FileResult<T>[] Run<TSource, T>(IReadOnlyList<string> files, Progress progress, Func<string, TSource> read, Func<TSource, T> work, CancellationToken cancellationToken)
     {
         var results = new FileResult<T>[files.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         Parallel.For(0, files.Count, options, i =>
         {
-            results[i] = RunOne(files[i], work);
+            results[i] = RunOne(files[i], read, work);
             progress.FileDone();
         });
         progress.Finish();
@@ -34,12 +38,12 @@ internal static class FileRunner
         return any;
     }
 
-    private static FileResult<T> RunOne<T>(string path, Func<SourceFile, T> work)
+    private static FileResult<T> RunOne<TSource, T>(string path, Func<string, TSource> read, Func<TSource, T> work)
     {
-        SourceFile source;
+        TSource source;
         try
         {
-            source = SourceFile.Read(path);
+            source = read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Unicode;
+using ListingLsp.Syntax.Text;
 
 namespace ListingLsp.Cli.Files;
 
@@ -14,18 +16,40 @@ internal sealed record SourceFile(string Path, string Text, bool HasBom)
     /// <summary>Reads and decodes the file; throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot.</summary>
     public static SourceFile Read(string path)
     {
+        var (bytes, hasBom) = ReadValid(path);
+        return new SourceFile(path, StrictUtf8.GetString(Body(bytes, hasBom)), hasBom);
+    }
+
+    /// <summary>
+    /// Reads the file for analysis only (check, export): its text goes from the bytes into a compact UTF-8 rope,
+    /// about the file's size, where a string would be twice that. Fails as <see cref="Read"/> does.
+    /// </summary>
+    public static Rope ReadRope(string path)
+    {
+        var (bytes, hasBom) = ReadValid(path);
+        return Rope.FromUtf8(Body(bytes, hasBom));
+    }
+
+    private static ReadOnlySpan<byte> Body(byte[] bytes, bool hasBom) => hasBom ? bytes.AsSpan(Bom.Length) : bytes;
+
+    /// <summary>The file's bytes, checked to be UTF-8: decoding with replacement characters would lose bytes on the next write.</summary>
+    private static (byte[] Bytes, bool HasBom) ReadValid(string path)
+    {
         var bytes = File.ReadAllBytes(path);
         var hasBom = bytes.AsSpan().StartsWith(Bom);
-        var body = hasBom ? bytes.AsSpan(Bom.Length) : bytes;
-        try
+        var body = Body(bytes, hasBom);
+        if (!Utf8.IsValid(body))
         {
-            return new SourceFile(path, StrictUtf8.GetString(body), hasBom);
+            try
+            {
+                StrictUtf8.GetCharCount(body);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new IOException($"not valid UTF-8 (byte offset {e.Index + (hasBom ? Bom.Length : 0)})", e);
+            }
         }
-        catch (DecoderFallbackException e)
-        {
-            // Decoding with replacement characters would lose bytes on the next write.
-            throw new IOException($"not valid UTF-8 (byte offset {e.Index + (hasBom ? Bom.Length : 0)})", e);
-        }
+        return (bytes, hasBom);
     }
 
     /// <summary>The line break a new line in this file should use: CRLF only when every existing break is CRLF.</summary>
